@@ -1,0 +1,22 @@
+import type { Diagnostic, Severity } from "../core/diagnostic.js";
+import type { LoadedData } from "../load/types.js";
+import type { Model } from "../model/types.js";
+
+export interface CheckContext {
+  loaded: LoadedData;
+  model: Model;
+}
+
+/**
+ * One check. Rule codes are a public contract: never rename one.
+ * `stage: "load"` rules are reported while files are read (yaml-*, schema): the loader builds
+ * their diagnostics from the rule object, so the code and severity live here only.
+ */
+export interface Rule {
+  code: string;
+  severity: Severity;
+  /** One line, shown by `actormap rules` and in the README. */
+  description: string;
+  stage: "load" | "model";
+  check?: (context: CheckContext) => Iterable<Diagnostic>;
+}

@@ -1,0 +1,10 @@
+/**
+ * The key two names are compared by: Unicode NFKC, case-folded, every character that is not a
+ * letter or digit removed. "Cozy Bear" = "COZY BEAR" = "cozy-bear".
+ *
+ * toLowerCase() without a locale is the Unicode default case mapping, so the result does not
+ * depend on LC_ALL (the Turkish dotless i). A final NFKC folds what lower-casing decomposed.
+ */
+export function nameKey(name: string): string {
+  return name.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
+}

@@ -1,0 +1,69 @@
+import type { Diagnostic, Position } from "../core/diagnostic.js";
+import type { VendorFile } from "../generated/vendor-file.js";
+
+/** A path into a parsed YAML value: keys and array indexes, e.g. ["actors", 3, "mappings", 0]. */
+export type NodePath = readonly (string | number)[];
+
+/** A vendor file that parsed and passed the JSON Schema. */
+export interface SourceFile {
+  /** Repository-relative path with `/`, e.g. `data/vendors/microsoft.yaml`. Never absolute. */
+  file: string;
+  /** The vendor id the file name implies (`microsoft` for microsoft.yaml). */
+  vendorId: string;
+  text: string;
+  data: VendorFile;
+  /**
+   * 1-based position of the node at `path`. `key` points at a mapping key rather than its value.
+   * Files that passed the fast path are re-parsed with positions only when this is first called.
+   * A path that does not exist resolves to its deepest existing ancestor.
+   */
+  locate(path: NodePath, at?: "key" | "value"): Position;
+}
+
+/** Everything read from a data folder. */
+export interface LoadedData {
+  /** The data folder as given, for messages; paths in diagnostics are relative to the cwd. */
+  dir: string;
+  /** Vendor files that parsed and passed the schema, sorted by vendor id. */
+  files: SourceFile[];
+  /** Vendor ids whose file exists but could not be read (syntax or schema errors). */
+  unreadable: string[];
+  /** The committed cluster registry (`data/clusters.yaml`), undefined when absent. */
+  registry: RegistryFile | undefined;
+  /** The registry file's raw text ("" when absent), for the staleness check. */
+  registryText: string;
+  /** Diagnostics from reading: yaml-*, schema, and not-canonical for the file layout. */
+  diagnostics: Diagnostic[];
+}
+
+/** `data/clusters.yaml`: stable ids for what the sources do not hold. Written by `actormap fix`. */
+export interface RegistryFile {
+  clusters: RegistryCluster[];
+  /** Former cluster uuids and the cluster that absorbed them. */
+  redirects: { from: string; to: string }[];
+  /** Vendor id → STIX identity uuid. */
+  identities: Record<string, string>;
+  /** Exported relationship objects between clusters. */
+  relationships: RegistryRelationship[];
+}
+
+export interface RegistryCluster {
+  uuid: string;
+  /** Actor keys (`vendor/id`), sorted. */
+  members: string[];
+  /** ISO timestamps with milliseconds, e.g. 2025-06-02T00:00:00.000Z. */
+  created: string;
+  modified: string;
+  /** sha256 of the cluster's content (members, names, relations), hex. */
+  hash: string;
+}
+
+export interface RegistryRelationship {
+  uuid: string;
+  /** cluster uuids */
+  source: string;
+  target: string;
+  relation: "overlaps" | "includes" | "part-of";
+  created: string;
+  modified: string;
+}
