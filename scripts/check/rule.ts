@@ -5,6 +5,18 @@ import type { Model } from "../model/types.js";
 export interface CheckContext {
   loaded: LoadedData;
   model: Model;
+  /** `.github/CODEOWNERS` beside the data folder, read by checkData; absent outside a GitHub repository. */
+  codeowners?: CodeownersState;
+}
+
+/** What the CODEOWNERS staleness check compares. */
+export interface CodeownersState {
+  /** As shown in diagnostics. */
+  file: string;
+  /** The file's text, "" when it does not exist. */
+  text: string;
+  /** package.json's `actormap.owners`. */
+  projectOwners: string[];
 }
 
 /**

@@ -10,7 +10,10 @@ const processIo: Io = {
 };
 
 export function usage(command: Command): string {
-  const lines = [`Usage: actormap ${command.name}${command.args ? ` ${command.args}` : ""} [options]`, ""];
+  const lines = [
+    `Usage: actormap ${command.name}${command.args ? ` ${command.args}` : ""} [options]`,
+    "",
+  ];
   lines.push(command.summary);
   if (command.details) lines.push("", command.details.trimEnd());
   lines.push("", "Options:");
@@ -52,7 +55,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   try {
     const options = Object.fromEntries(
-      Object.entries(command.options).map(([key, { description: _d, value: _v, ...spec }]) => [key, spec]),
+      Object.entries(command.options).map(([key, { description: _d, value: _v, ...spec }]) => [
+        key,
+        spec,
+      ]),
     );
     const parsed = parseArgs({
       args: rest,
@@ -80,7 +86,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const code = (error as { code?: string }).code;
     if (error instanceof UsageError || (code?.startsWith("ERR_PARSE_ARGS") ?? false)) {
-      io.stderr(`actormap ${name}: ${(error as Error).message}. Run \`actormap ${name} --help\`.\n`);
+      io.stderr(
+        `actormap ${name}: ${(error as Error).message}. Run \`actormap ${name} --help\`.\n`,
+      );
       return 2;
     }
     // An unexpected failure is a bug in actormap: one line for the user, the stack on request.

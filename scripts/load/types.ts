@@ -1,5 +1,15 @@
 import type { Diagnostic, Position } from "../core/diagnostic.js";
+import type { RegistryFile } from "../generated/registry-file.js";
 import type { VendorFile } from "../generated/vendor-file.js";
+import type { CommentMap } from "./comments.js";
+
+/** `data/clusters.yaml`, typed from schema/registry.schema.json. Written by `actormap fix`. */
+export type {
+  RegistryCluster,
+  RegistryFile,
+  RegistryRedirect,
+  RegistryRelationship,
+} from "../generated/registry-file.js";
 
 /** A path into a parsed YAML value: keys and array indexes, e.g. ["actors", 3, "mappings", 0]. */
 export type NodePath = readonly (string | number)[];
@@ -18,6 +28,11 @@ export interface SourceFile {
    * A path that does not exist resolves to its deepest existing ancestor.
    */
   locate(path: NodePath, at?: "key" | "value"): Position;
+  /**
+   * The file's comments by data path, for `serializeVendorFile(data, comments)`. Like `locate`,
+   * computed on first call.
+   */
+  comments(): CommentMap;
 }
 
 /** Everything read from a data folder. */
@@ -34,36 +49,4 @@ export interface LoadedData {
   registryText: string;
   /** Diagnostics from reading: yaml-*, schema, and not-canonical for the file layout. */
   diagnostics: Diagnostic[];
-}
-
-/** `data/clusters.yaml`: stable ids for what the sources do not hold. Written by `actormap fix`. */
-export interface RegistryFile {
-  clusters: RegistryCluster[];
-  /** Former cluster uuids and the cluster that absorbed them. */
-  redirects: { from: string; to: string }[];
-  /** Vendor id → STIX identity uuid. */
-  identities: Record<string, string>;
-  /** Exported relationship objects between clusters. */
-  relationships: RegistryRelationship[];
-}
-
-export interface RegistryCluster {
-  uuid: string;
-  /** Actor keys (`vendor/id`), sorted. */
-  members: string[];
-  /** ISO timestamps with milliseconds, e.g. 2025-06-02T00:00:00.000Z. */
-  created: string;
-  modified: string;
-  /** sha256 of the cluster's content (members, names, relations), hex. */
-  hash: string;
-}
-
-export interface RegistryRelationship {
-  uuid: string;
-  /** cluster uuids */
-  source: string;
-  target: string;
-  relation: "overlaps" | "includes" | "part-of";
-  created: string;
-  modified: string;
 }

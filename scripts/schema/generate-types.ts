@@ -9,6 +9,8 @@ import { packageRoot, schemaDir } from "../core/paths.js";
 export const generatedTypes: Record<string, string> = {
   "vendor.schema.json": "vendor-file.ts",
   "export.schema.json": "export-file.ts",
+  "registry.schema.json": "registry-file.ts",
+  "changes.schema.json": "changes-file.ts",
 };
 
 const banner =

@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { parseVendorText } from "./scripts/load/load-data.js";
+const base = readFileSync("test/fixtures/load/canonical.yaml", "utf8");
+const show = (label: string, input: string | Uint8Array) => {
+  const r = parseVendorText("data/vendors/example.yaml", input);
+  console.log(label, r.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`));
+};
+show("dup", base.replace("    origin: RU\n", "    origin: RU\n    origin: KP\n"));
+show("alias", base.replace("category: nation-state", "category: &cat nation-state").replace("category: financially-motivated", "category: *cat"));
+show("merge", base.replace("    status: merged\n", "    <<: {status: merged}\n"));
+show("tag", base.replace('first_seen: "2019"', "first_seen: !!str 2019"));
+show("docs", base + "---\nvendor: {}\n");
+show("tab", base.replace("    origin: RU", "    origin:\tRU"));
+show("tabindent", base.replace("    origin: RU", "\torigin: RU"));
+show("nul", base.replace("Old Fox", "Old\0Fox"));
+show("unclosed", base.replace("name: Old Fox", 'name: "Old Fox'));
+show("badindent", base.replace("    category: financially", "     category: financially"));
+show("bom", "\ufeff" + base);
+show("crlf", base.replaceAll("\n", "\r\n"));
+show("latin1", Buffer.concat([Buffer.from(base.split("Ash Bear")[0] + "Äsh B"), Buffer.from([0xe9]), Buffer.from("ar" + base.split("Ash Bear")[1])]));
+show("proto", base.replace("    status: merged\n", "    status: merged\n    __proto__: {polluted: true}\n"));
+console.log(({} as Record<string, unknown>).polluted);
+show("comment-only", "# nothing here\n");
+show("ws", "  \n\n");
+show("scalar", "hello\n");
+show("list", "- a\n- b\n");
+show("mapflow", "{vendor: 1}\n");
+show("noncanon", base.replace("    uuid: b3a3f6c2-7d51-4c1e-9a53-3a8f6d0c1e21\n    name: Ash Bear", "    name: Ash Bear\n    uuid: b3a3f6c2-7d51-4c1e-9a53-3a8f6d0c1e21"));
+const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]"]; for (let i = 1; i < 30; i++) bomb.push(`a${i}: &a${i} [${Array(9).fill(i === 1 ? "*a" : `*a${i - 1}`).join(", ")}]`);
+console.time("bomb"); show("bomb", bomb.join("\n") + "\n"); console.timeEnd("bomb");
+const junk = new Uint8Array(5_000_000); let x = 12345; for (let i = 0; i < junk.length; i++) { x = (x * 1103515245 + 12345) >>> 0; junk[i] = x >>> 24; }
+console.time("junkbytes"); show("junkbytes", junk); console.timeEnd("junkbytes");
+const junk2 = Buffer.from(Array.from({ length: 5_000_000 }, (_, i) => String.fromCharCode(32 + ((i * 7919 + (i >> 7)) % 95))).join(""));
+console.time("junktext"); show("junktext", junk2); console.timeEnd("junktext");
+const junk3 = Buffer.from("a: [\n" + "{x: [\"y\", 'z', &q ".repeat(250000));
+console.time("junk3"); show("junk3", junk3); console.timeEnd("junk3");

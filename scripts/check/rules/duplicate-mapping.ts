@@ -1,0 +1,30 @@
+import { nameKey } from "../../core/normalize.js";
+import type { Claim } from "../../model/types.js";
+import { claimWhere, report } from "../report.js";
+import type { Rule } from "../rule.js";
+
+export const duplicateMapping: Rule = {
+  code: "duplicate-mapping",
+  severity: "error",
+  description: "the same target is mapped twice from one actor",
+  stage: "model",
+  *check({ model }) {
+    const first = new Map<string, Claim>();
+    for (const claim of model.claims) {
+      const target = claim.to ?? `${claim.vendor}/?${nameKey(claim.actor)}`;
+      const key = `${claim.from}\n${target}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, claim);
+        continue;
+      }
+      yield report(
+        duplicateMapping,
+        claim.file,
+        claim.path,
+        `${claim.from} already maps to ${claim.to ?? `${claim.vendor} "${claim.actor}"`} at ` +
+          `${claimWhere(earlier)}: keep one mapping, with the relation that holds`,
+      );
+    }
+  },
+};
