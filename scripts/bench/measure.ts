@@ -6,6 +6,8 @@ import { join } from "node:path";
 export interface Measurement {
   /** Wall time of the fastest run, in seconds. */
   seconds: number;
+  /** CPU time (user + system) of the fastest run, in seconds: steadier than wall time on a busy machine. */
+  cpuSeconds: number | undefined;
   /** Highest peak resident set size over the runs, in MB; undefined if never reported. */
   peakMb: number | undefined;
   /** Exit code of the last run. */
@@ -14,7 +16,7 @@ export interface Measurement {
   stderrTail: string;
 }
 
-const peakMemoryReporter = new URL("./report-peak-memory.js", import.meta.url).href;
+const usageReporter = new URL("./report-usage.js", import.meta.url).href;
 
 /** Runs `node SCRIPT ARGS` in `cwd` `runs` times as a child process and measures it. */
 export async function measureNode(
@@ -23,22 +25,24 @@ export async function measureNode(
   cwd: string,
   runs: number,
 ): Promise<Measurement> {
-  const scratch = mkdtempSync(join(tmpdir(), "actormap-bench-rss-"));
+  const scratch = mkdtempSync(join(tmpdir(), "actormap-bench-usage-"));
   try {
     let best: Measurement | undefined;
     for (let run = 0; run < runs; run++) {
-      const rssFile = join(scratch, `rss-${run}`);
+      const usageFile = join(scratch, `usage-${run}.json`);
       const started = performance.now();
       const { code, stderr } = await runChild(
-        ["--import", peakMemoryReporter, script, ...args],
+        ["--import", usageReporter, script, ...args],
         cwd,
-        rssFile,
+        usageFile,
       );
       const seconds = (performance.now() - started) / 1000;
-      const peakMb = readPeakMb(rssFile);
+      const usage = readUsage(usageFile);
+      const fastest = !best || seconds < best.seconds;
       best = {
-        seconds: Math.min(seconds, best?.seconds ?? Number.POSITIVE_INFINITY),
-        peakMb: Math.max(peakMb ?? 0, best?.peakMb ?? 0) || undefined,
+        seconds: fastest ? seconds : (best?.seconds ?? seconds),
+        cpuSeconds: fastest ? usage?.cpuSeconds : best?.cpuSeconds,
+        peakMb: Math.max(usage?.peakMb ?? 0, best?.peakMb ?? 0) || undefined,
         code,
         stderrTail: stderr.slice(-500),
       };
@@ -50,9 +54,13 @@ export async function measureNode(
   }
 }
 
-function readPeakMb(file: string): number | undefined {
+function readUsage(file: string): { peakMb: number; cpuSeconds: number } | undefined {
   try {
-    return Number(readFileSync(file, "utf8")) / 1024;
+    const { maxRSS, cpu } = JSON.parse(readFileSync(file, "utf8")) as {
+      maxRSS: number;
+      cpu: number;
+    };
+    return { peakMb: maxRSS / 1024, cpuSeconds: cpu / 1e6 };
   } catch {
     return undefined; // the process died before its exit handler ran
   }
@@ -61,12 +69,12 @@ function readPeakMb(file: string): number | undefined {
 function runChild(
   args: string[],
   cwd: string,
-  rssFile: string,
+  usageFile: string,
 ): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd,
-      env: { ...process.env, ACTORMAP_BENCH_RSS_FILE: rssFile },
+      env: { ...process.env, ACTORMAP_BENCH_USAGE_FILE: usageFile },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";

@@ -1,3 +1,5 @@
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 /**
  * The key two names are compared by: Unicode NFKC, case-folded, every character that is not a
  * letter or digit removed. "Cozy Bear" = "COZY BEAR" = "cozy-bear".
@@ -6,5 +8,7 @@
  * depend on LC_ALL (the Turkish dotless i). A final NFKC folds what lower-casing decomposed.
  */
 export function nameKey(name: string): string {
+  // Most names are ASCII, where NFKC changes nothing: the same key, several times faster.
+  if (asciiOnly.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, "");
   return name.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
 }

@@ -26,6 +26,39 @@ const maxDiffBytes = 1024 * 1024;
 const maxDiagnostics = 10_000;
 const maxTextLength = 4_000;
 
+/**
+ * The report for `diagnostics`, cut to what `parseReport` accepts: at most 10,000 diagnostics
+ * (the counts still cover all of them), texts of at most 4,000 characters.
+ */
+export function buildReport(
+  pullRequest: number,
+  headSha: string,
+  diagnostics: readonly Diagnostic[],
+  diffError: string | undefined,
+): PrReport {
+  const report: PrReport = {
+    format: reportFormat,
+    pullRequest,
+    headSha,
+    errors: diagnostics.filter((d) => d.severity === "error").length,
+    warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    diagnostics: diagnostics.slice(0, maxDiagnostics).map((d) => ({
+      severity: d.severity,
+      code: bounded(d.code),
+      file: bounded(d.file),
+      line: d.line,
+      column: d.column,
+      message: bounded(d.message),
+    })),
+  };
+  if (diffError !== undefined) report.diffError = bounded(diffError);
+  return report;
+}
+
+function bounded(text: string): string {
+  return text.length > maxTextLength ? `${text.slice(0, maxTextLength - 1)}…` : text;
+}
+
 /** Reads the downloaded artifact folder: report.json (required) and diff.md (optional). */
 export function readReportArtifact(dir: string): { report: PrReport; diffMarkdown: string } {
   const reportText = readBounded(join(dir, reportFileName), maxReportBytes);

@@ -29,7 +29,9 @@ export function locateNode(
     } else break;
     found++;
   }
-  const useKey = key && (at === "key" || found < path.length || !node?.range);
+  // An empty value (`actors:` and nothing) has no text of its own: point at its key.
+  const empty = !node?.range || node.range[0] === node.range[1];
+  const useKey = key && (at === "key" || found < path.length || empty);
   const target = useKey ? key : (node ?? undefined);
   return position(lines, target ? startOf(target) : 0);
 }

@@ -62,24 +62,33 @@ export function updateRegistry(
   };
 }
 
-/** New uuids that collide with none already given out: clusters, redirects, identities, relationships, actors. */
+/**
+ * New uuids that collide with none already given out: clusters, redirects, identities,
+ * relationships, actors. The set of those is built on the first call: an unchanged model needs none.
+ */
 function uuidSource(
   model: Model,
   previous: RegistryFile | undefined,
   newUuid: () => string,
 ): () => string {
+  let used: Set<string> | undefined;
+  return () => {
+    used ??= usedUuids(model, previous);
+    let uuid = newUuid();
+    while (used.has(uuid)) uuid = newUuid();
+    used.add(uuid);
+    return uuid;
+  };
+}
+
+function usedUuids(model: Model, previous: RegistryFile | undefined): Set<string> {
   const used = new Set<string>();
   for (const cluster of previous?.clusters ?? []) used.add(cluster.uuid);
   for (const redirect of previous?.redirects ?? []) used.add(redirect.from).add(redirect.to);
   for (const uuid of Object.values(previous?.identities ?? {})) used.add(uuid);
   for (const relationship of previous?.relationships ?? []) used.add(relationship.uuid);
   for (const actor of model.actors.values()) if (actor.data.uuid) used.add(actor.data.uuid);
-  return () => {
-    let uuid = newUuid();
-    while (used.has(uuid)) uuid = newUuid();
-    used.add(uuid);
-    return uuid;
-  };
+  return used;
 }
 
 /**

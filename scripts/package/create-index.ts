@@ -67,14 +67,10 @@ export interface ActorIndex {
   cluster(uuid: string): ClusterView | undefined;
 }
 
-const kindRank: Record<MatchKind, number> = {
-  uuid: 0,
-  key: 1,
-  cluster: 2,
-  name: 3,
-  alias: 4,
-  id: 5,
-};
+interface NameHit {
+  actor: Actor;
+  kind: NameEntry["kind"];
+}
 
 const reverse: Record<PartialRelation, PartialRelation> = {
   overlaps: "overlaps",
@@ -150,64 +146,75 @@ export function createIndex(data: ExportFile): ActorIndex {
     }
   }
 
-  const names: NameEntry[] = [];
-  const byKey = new Map<string, { actor: Actor; kind: NameEntry["kind"] }[]>();
+  // Name key → the actors it names, each actor once with its strongest kind: an actor's names
+  // are added name, aliases, id, one actor after the other, so a repeat can only be the last.
+  const byName = new Map<string, NameHit[]>();
+  const addName = (actor: Actor, name: string, kind: NameEntry["kind"]) => {
+    const key = nameKey(name);
+    if (key === "") return;
+    const hits = byName.get(key);
+    if (!hits) byName.set(key, [{ actor, kind }]);
+    else if (hits[hits.length - 1]?.actor !== actor) hits.push({ actor, kind });
+  };
   for (const actor of data.actors) {
-    const own = new Set<string>();
-    const add = (name: string, kind: NameEntry["kind"]) => {
-      const key = nameKey(name);
-      names.push({ key, name, actor: actor.key, kind });
-      if (key === "" || own.has(key)) return;
-      own.add(key);
-      const list = byKey.get(key);
-      if (list) list.push({ actor, kind });
-      else byKey.set(key, [{ actor, kind }]);
-    };
-    add(actor.name, "name");
-    for (const alias of actor.aliases) add(alias, "alias");
-    add(actor.id, "id");
+    addName(actor, actor.name, "name");
+    for (const alias of actor.aliases) addName(actor, alias, "alias");
+    addName(actor, actor.id, "id");
   }
-
-  const byExact = new Map<string, { actor: Actor; kind: MatchKind }[]>();
-  for (const actor of data.actors) {
-    byExact.set(actor.uuid, [{ actor, kind: "uuid" }]);
-    byExact.set(actor.key, [{ actor, kind: "key" }]);
-  }
-  const clusterMembers = (view: ClusterView) =>
-    view.actors.map((actor) => ({ actor, kind: "cluster" as const }));
-  for (const view of views.values()) byExact.set(view.uuid, clusterMembers(view));
-  for (const [from, to] of redirects) {
-    const view = views.get(to);
-    if (view) byExact.set(from, clusterMembers(view));
-  }
-
-  // Distinct keys with the first name written for each, for suggestions.
-  const displayName = new Map<string, string>();
-  for (const entry of names)
-    if (!displayName.has(entry.key)) displayName.set(entry.key, entry.name);
+  const byUuid = new Map(data.actors.map((a) => [a.uuid, a]));
 
   const sortedClusters = [...views.values()].sort(
     (a, b) => compareText(a.label, b.label) || compareText(a.uuid, b.uuid),
   );
 
+  // Only the site and "did you mean" need these: built on first use.
+  let names: NameEntry[] | undefined;
+  const allNames = () => {
+    names ??= data.actors.flatMap((actor) =>
+      [
+        { name: actor.name, kind: "name" as const },
+        ...actor.aliases.map((name) => ({ name, kind: "alias" as const })),
+        { name: actor.id, kind: "id" as const },
+      ].map(({ name, kind }) => ({ key: nameKey(name), name, actor: actor.key, kind })),
+    );
+    return names;
+  };
+  let spelling: Map<string, string> | undefined;
+  const spellings = () => {
+    if (!spelling) {
+      spelling = new Map();
+      for (const entry of allNames()) {
+        if (entry.key !== "" && !spelling.has(entry.key)) spelling.set(entry.key, entry.name);
+      }
+    }
+    return spelling;
+  };
+
+  const match = (actor: Actor, matched: MatchKind): ActorMatch[] => {
+    const cluster = views.get(actor.cluster);
+    return cluster ? [{ actor, matched, cluster }] : [];
+  };
+
   return {
     data,
     clusters: sortedClusters,
-    names,
+    get names() {
+      return allNames();
+    },
     lookup(query) {
       const trimmed = query.trim();
-      const hits = byExact.get(trimmed.toLowerCase()) ?? byKey.get(nameKey(trimmed)) ?? [];
-      const best = new Map<string, { actor: Actor; kind: MatchKind }>();
-      for (const hit of hits) {
-        const seen = best.get(hit.actor.key);
-        if (!seen || kindRank[hit.kind] < kindRank[seen.kind]) best.set(hit.actor.key, hit);
+      const exact = trimmed.toLowerCase();
+      const cluster = views.get(redirects.get(exact) ?? exact);
+      if (cluster) {
+        return [...cluster.actors]
+          .sort((a, b) => compareText(a.key, b.key))
+          .map((actor) => ({ actor, matched: "cluster", cluster }));
       }
-      return [...best.values()]
-        .sort((a, b) => compareText(a.actor.key, b.actor.key))
-        .flatMap(({ actor, kind }) => {
-          const cluster = views.get(actor.cluster);
-          return cluster ? [{ actor, matched: kind, cluster }] : [];
-        });
+      const actor = byUuid.get(exact) ?? actors.get(exact);
+      if (actor) return match(actor, actor.uuid === exact ? "uuid" : "key");
+      const hits = byName.get(nameKey(trimmed)) ?? [];
+      const found = hits.flatMap((hit) => match(hit.actor, hit.kind));
+      return found.length > 1 ? found.sort((a, b) => compareText(a.actor.key, b.actor.key)) : found;
     },
     nearest(query, limit = 5) {
       const key = nameKey(query);
@@ -215,7 +222,7 @@ export function createIndex(data: ExportFile): ActorIndex {
       // Further than this is a different name, not a typo.
       const reach = Math.max(2, Math.ceil(key.length / 3));
       const scored: { name: string; d: number }[] = [];
-      for (const [candidate, name] of displayName) {
+      for (const [candidate, name] of spellings()) {
         if (Math.abs(candidate.length - key.length) > reach) continue;
         const d = distance(key, candidate);
         if (d <= reach) scored.push({ name, d });

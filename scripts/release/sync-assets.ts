@@ -36,12 +36,8 @@ export async function listReleaseAssets(
   { owner, repo }: Repository,
   releaseId: number,
 ): Promise<RemoteAsset[]> {
-  return gh.paginate(gh.rest.repos.listReleaseAssets, {
-    owner,
-    repo,
-    release_id: releaseId,
-    per_page: 100,
-  });
+  // GitHub's default page size (30) holds a release's dozen assets in one request.
+  return gh.paginate(gh.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId });
 }
 
 export async function downloadAsset(

@@ -27,7 +27,10 @@ const codes = (data: ExportFile) => diffExports(base, data).reasons.map((r) => r
 
 describe("diffExports", () => {
   it("reports no change when only the dataset version differs", () => {
-    const changes = diffExports(base, next(() => {}));
+    const changes = diffExports(
+      base,
+      next(() => {}),
+    );
     expect(changes.bump).toBe("none");
     expect(changes.reasons).toEqual([]);
     expect(Object.values(changes.counts).every((n) => n === 0)).toBe(true);
@@ -65,7 +68,12 @@ describe("diffExports", () => {
       },
     ]);
     expect(changes.mappings.added).toEqual([
-      { from: "mandiant/apt29", to: "microsoft/midnight-blizzard", relation: "same", status: "one-sided" },
+      {
+        from: "mandiant/apt29",
+        to: "microsoft/midnight-blizzard",
+        relation: "same",
+        status: "one-sided",
+      },
     ]);
     expect(changes.reasons.map((r) => r.code)).toEqual(["actor-added", "mapping-added"]);
     expect(changes.reasons[0]?.message).toBe("1 actor added: mandiant/apt29");
@@ -76,7 +84,11 @@ describe("diffExports", () => {
       base,
       next((d) => {
         const a = actor(d, "crowdstrike/cozy-bear");
-        Object.assign(a, { key: "crowdstrike/cozy-bear-2", id: "cozy-bear-2", name: "COZY BEAR 2" });
+        Object.assign(a, {
+          key: "crowdstrike/cozy-bear-2",
+          id: "cozy-bear-2",
+          name: "COZY BEAR 2",
+        });
         const m = d.mappings[0];
         if (m) m.from = "crowdstrike/cozy-bear-2";
         const c = d.clusters[0];
@@ -105,7 +117,10 @@ describe("diffExports", () => {
       next((d) => {
         d.mappings = d.mappings.filter((m) => m.relation !== "same");
         actor(d, "crowdstrike/cozy-bear").cluster = "c1000000-0000-4000-8000-000000000009";
-        d.clusters[0] = { ...(d.clusters[0] as ExportFile["clusters"][0]), members: ["microsoft/midnight-blizzard"] };
+        d.clusters[0] = {
+          ...(d.clusters[0] as ExportFile["clusters"][0]),
+          members: ["microsoft/midnight-blizzard"],
+        };
         d.clusters.push({
           uuid: "c1000000-0000-4000-8000-000000000009",
           label: "COZY BEAR",
@@ -117,7 +132,11 @@ describe("diffExports", () => {
       }),
     );
     expect(changes.bump).toBe("major");
-    expect(changes.reasons[0]).toMatchObject({ bump: "major", code: "same-mapping-removed", count: 1 });
+    expect(changes.reasons[0]).toMatchObject({
+      bump: "major",
+      code: "same-mapping-removed",
+      count: 1,
+    });
     expect(changes.clusters.split).toEqual([
       {
         uuid: "c1000000-0000-4000-8000-000000000001",
@@ -166,7 +185,10 @@ describe("diffExports", () => {
       d.clusters = d.clusters.filter((c) => c.uuid !== "c1000000-0000-4000-8000-000000000002");
       for (const c of d.clusters) c.relations = [];
       d.redirects = [
-        { from: "c1000000-0000-4000-8000-000000000002", to: "c1000000-0000-4000-8000-000000000001" },
+        {
+          from: "c1000000-0000-4000-8000-000000000002",
+          to: "c1000000-0000-4000-8000-000000000001",
+        },
       ];
     });
     const changes = diffExports(base, merged);

@@ -3,19 +3,20 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { vendorYaml } from "../fixtures/github/vendors.js";
 import { runCli, tempDir } from "../helpers/cli.js";
+import { fakeGitHub } from "./fake-github.js";
 import { pullRequestRepo } from "./git-repo.js";
 
 const packageJson = JSON.stringify({ name: "x", actormap: { owners: ["@lead"] } });
 
 /** Runs check-ownership in `repo` for a pull request by `author` against `main`. */
-async function check(repo: string, author: string, format = "text") {
+async function check(repo: string, author: string, format = "text", env: NodeJS.ProcessEnv = {}) {
   const summaryFile = join(tempDir(), "summary.md");
   writeFileSync(summaryFile, "");
   const result = await runCli(
     ["check-ownership", "--base", "main", "--author", author, "--format", format],
     {
       cwd: repo,
-      env: { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summaryFile, ACTORMAP_TEAMS_TOKEN: "" },
+      env: { GITHUB_STEP_SUMMARY: summaryFile, ACTORMAP_TEAMS_TOKEN: "", ...env },
     },
   );
   return { ...result, summary: readFileSync(summaryFile, "utf8") };
@@ -101,7 +102,9 @@ describe("actormap check-ownership", () => {
   });
 
   it("lets anyone change the generated CODEOWNERS, which validate checks against the data", async () => {
-    const repo = await pullRequestRepo(base, { ".github/CODEOWNERS": "/data/vendors/acme.yaml @alice\n" });
+    const repo = await pullRequestRepo(base, {
+      ".github/CODEOWNERS": "/data/vendors/acme.yaml @alice\n",
+    });
     expect((await check(repo, "alice")).stdout).toContain(".github/CODEOWNERS: allowed");
   });
 
@@ -125,6 +128,31 @@ describe("actormap check-ownership", () => {
     );
   });
 
+  it("resolves team maintainers through the API when it has a token", async () => {
+    const repo = await pullRequestRepo(
+      { ...base, "data/vendors/acme.yaml": vendorYaml("acme", ["@acme-corp/intel"]) },
+      { "data/vendors/acme.yaml": vendorYaml("acme", ["@acme-corp/intel"], "Red Wolf") },
+    );
+    const github = await fakeGitHub({
+      owner: "o",
+      repo: "r",
+      pullRequest: 1,
+      headSha: "a".repeat(40),
+      teams: { "acme-corp/intel": ["erin"] },
+    });
+    const env = { GITHUB_API_URL: github.url, ACTORMAP_TEAMS_TOKEN: "team-token" };
+    const member = await check(repo, "erin", "text", env);
+    expect(member.code).toBe(0);
+    expect(member.stdout).toContain("data/vendors/acme.yaml: allowed: @erin is a maintainer");
+    const stranger = await check(repo, "mallory", "text", env);
+    expect(stranger.code).toBe(1);
+    expect(stranger.stdout).toContain("data/vendors/acme.yaml: violation");
+    expect(github.requests.map((r) => r.path)).toEqual([
+      "/orgs/acme-corp/teams/intel/memberships/erin",
+      "/orgs/acme-corp/teams/intel/memberships/mallory",
+    ]);
+  });
+
   it("writes annotations (ten, then a count) and the whole list to the job summary", async () => {
     const vendors = Array.from({ length: 12 }, (_, i) => `v${String(i).padStart(2, "0")}`);
     const repo = await pullRequestRepo(
@@ -142,8 +170,9 @@ describe("actormap check-ownership", () => {
     expect(result.code).toBe(1);
     const errors = result.stdout.split("\n").filter((l) => l.startsWith("::error "));
     expect(errors).toHaveLength(10);
-    expect(errors[0]).toMatch(
-      /^::error file=data\/vendors\/v00\.yaml,line=1,col=1,title=ownership-violation::@mallory is not among/,
+    expect(errors[0]).toBe(
+      "::error title=ownership-violation,file=data/vendors/v00.yaml,line=1,col=1::" +
+        "@mallory is not among its maintainers on the base branch (@alice); ask one of them to make or approve the change",
     );
     expect(result.stdout).toMatch(/::notice::2 more errors not shown as annotations/);
     expect(result.summary).toContain("## Ownership check for @mallory");

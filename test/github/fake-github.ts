@@ -16,14 +16,16 @@ export interface RecordedRequest {
 }
 
 /**
- * A stateful stand-in for the few GitHub endpoints the comment poster uses, on 127.0.0.1:
- * one pull request with a head commit, its issue comments, create and update.
+ * A stateful stand-in, on 127.0.0.1, for the few GitHub endpoints actormap's pull-request
+ * tooling uses: one pull request with a head commit, its issue comments (list, create, update),
+ * and team memberships (`teams` maps "org/slug" to member logins).
  */
 export async function fakeGitHub(options: {
   owner: string;
   repo: string;
   pullRequest: number;
   headSha: string;
+  teams?: Record<string, string[]>;
 }) {
   const comments: FakeComment[] = [];
   const requests: RecordedRequest[] = [];
@@ -57,6 +59,13 @@ export async function fakeGitHub(options: {
       };
       comments.push(comment);
       return send(res, 201, comment);
+    }
+    const membership = /^GET \/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(route);
+    if (membership) {
+      const members = options.teams?.[`${membership[1]}/${membership[2]}`] ?? [];
+      return members.includes(membership[3] ?? "")
+        ? send(res, 200, { state: "active", role: "member" })
+        : send(res, 404, { message: "Not Found" });
     }
     const update = new RegExp(`^PATCH ${prefix}/issues/comments/(\\d+)$`).exec(route);
     const target = update && comments.find((c) => c.id === Number(update[1]));

@@ -82,6 +82,18 @@ describe("GitHub workflows", () => {
     expect(text.match(/persist-credentials: false/g)).toHaveLength(checkouts);
   });
 
+  it("validate checks ownership with the base commit's code, which the pull request cannot edit", () => {
+    const text = workflows.find((w) => w.name === "validate.yml")?.text ?? "";
+    const ownership = (parse(text) as Workflow).jobs.ownership?.steps ?? [];
+    const trusted = ownership.find((s) => s.with?.path === "trusted");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
+    expect(trusted?.with?.ref).toBe("${{ github.event.pull_request.base.sha }}");
+    const check = ownership.find((s) => s.run?.includes("check-ownership"));
+    expect(check?.run).toMatch(
+      /^node "\$GITHUB_WORKSPACE\/trusted\/bin\/actormap\.js" check-ownership/,
+    );
+  });
+
   it("comment may only write pull requests and read actions, and never checks out the pull request", () => {
     const text = workflows.find((w) => w.name === "comment.yml")?.text ?? "";
     const workflow = parse(text) as Workflow;

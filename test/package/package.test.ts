@@ -123,7 +123,9 @@ describe("the npm package", () => {
 
   it("runs the README's example, imported by package name", () => {
     const readme = readFileSync(join(packageRoot, "README.md"), "utf8");
-    const example = /```js\n([^`]*from "threat-actor-map"[^`]*)```/.exec(readme)?.[1];
+    const example = [...readme.matchAll(/^```js\n([\s\S]*?)^```$/gm)]
+      .map((block) => block[1] ?? "")
+      .find((code) => code.includes('from "threat-actor-map"'));
     expect(
       example,
       'README.md needs a ```js example importing from "threat-actor-map"',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, tempDir } from "../helpers/cli.js";
 import { type FakeGitHub, startFakeGitHub } from "./fake-github.js";
 import { releaseCheckout } from "./release-data.js";
 
@@ -49,7 +49,8 @@ describe("actormap release (CLI)", () => {
 
     const repeat = await runCli(["release"], { cwd: dir, env: actionsEnv() });
     expect(repeat.stdout).toBe("No changes since v1.0.0: nothing to release.\n");
-  });
+    // Three real CLI runs with GitHub's write spacing (throttling plugin): more than the default.
+  }, 180_000);
 
   it("reports a rejected token in one line that does not contain the token, even with debug on", async () => {
     const dir = await releaseCheckout();
@@ -91,7 +92,7 @@ describe("actormap release (CLI)", () => {
   });
 
   it("refuses to run without a token or a repository", async () => {
-    const dir = await releaseCheckout();
+    const dir = tempDir();
     const noToken = await runCli(["release"], { cwd: dir, env: actionsEnv({ GITHUB_TOKEN: "" }) });
     expect(noToken).toMatchObject({ code: 2 });
     expect(noToken.stderr).toContain("no token: set GITHUB_TOKEN or pass --token");

@@ -34,8 +34,12 @@ async function release(dir: string, settings: Partial<ReleaseSettings> = {}) {
   let stdout = "";
   let stderr = "";
   const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     cwd: dir,
     env: {},
   };

@@ -64,6 +64,8 @@ beforeAll(async () => {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Containers often have a tiny /dev/shm; Chromium then crashes on larger pages.
+      "--disable-dev-shm-usage",
     ],
     viewport: { width: 1100, height: 900 },
   });
@@ -112,6 +114,7 @@ describe("the site in Chromium", () => {
     expect(names).toEqual(["Midnight Blizzard", "COZY BEAR"]);
     expect(await card.locator(".names").textContent()).toContain("NOBELIUM");
     expect(await page.locator("#status").textContent()).toBe("1 cluster matches “cozy bear”.");
+    expect(await page.locator("#status").getAttribute("aria-live")).toBe("polite");
     const sources = await card
       .locator(".mappings .sources a")
       .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
@@ -122,9 +125,13 @@ describe("the site in Chromium", () => {
     await page.screenshot({ path: join(screenshots, "search-cozy-bear.png"), fullPage: true });
   });
 
-  it("finds a cluster by alias and by a name's first letters", async () => {
+  it("finds a cluster by alias, by any spelling of a name and by its first letters", async () => {
     const page = await open();
     await page.locator("#q").fill("nobelium");
+    await expect
+      .poll(() => cards(page).locator("h2").allTextContents())
+      .toEqual(["Midnight Blizzard"]);
+    await page.locator("#q").fill("ＣＯＺＹ-bear");
     await expect
       .poll(() => cards(page).locator("h2").allTextContents())
       .toEqual(["Midnight Blizzard"]);

@@ -43,8 +43,7 @@ export const checkOwnership: Command = {
     format: {
       type: "string",
       value: "FORMAT",
-      description:
-        "text (default) or github (annotations); the job summary is written when GITHUB_STEP_SUMMARY is set",
+      description: "text (default) or github (annotations); GITHUB_STEP_SUMMARY gets a table",
     },
   },
   async run({ values }, io) {

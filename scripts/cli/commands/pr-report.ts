@@ -5,13 +5,7 @@ import { appendJobSummary } from "../../github/job-summary.js";
 import { runNestedCommand } from "../../github/nested-command.js";
 import { commitSha, requiredString } from "../../github/options.js";
 import { renderReport, summaryLimits } from "../../github/render-report.js";
-import {
-  diffFileName,
-  type PrReport,
-  parseReport,
-  reportFileName,
-  reportFormat,
-} from "../../github/report.js";
+import { buildReport, diffFileName, reportFileName } from "../../github/report.js";
 import { type Command, type Io, UsageError, UserError } from "../command.js";
 
 export const prReport: Command = {
@@ -55,18 +49,14 @@ export const prReport: Command = {
 
     const diagnostics = await validateJson(data, io);
     const diff = await runNestedCommand(["diff", base, head, "--format", "markdown"], io);
-    const report: PrReport = {
-      format: reportFormat,
-      pullRequest: Number(pr),
+    const report = buildReport(
+      Number(pr),
       headSha,
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
       diagnostics,
-    };
-    if (diff.code !== 0)
-      report.diffError = firstLine(diff.stderr) || `actormap diff exited with ${diff.code}`;
-    // The comment workflow reads this back through the same checks as an untrusted artifact.
-    parseReport(JSON.stringify(report));
+      diff.code === 0
+        ? undefined
+        : firstLine(diff.stderr) || `actormap diff exited with ${diff.code}`,
+    );
     const diffMarkdown = diff.code === 0 ? diff.stdout : "";
 
     mkdirSync(out, { recursive: true });

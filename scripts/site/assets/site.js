@@ -4,7 +4,7 @@
 (() => {
   /** @type {any} set by data.js */
   const data = /** @type {any} */ (window).ACTORMAP;
-  const cardLimit = 50;
+  const cardLimit = 24;
 
   const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
   const input = /** @type {HTMLInputElement} */ (byId("q"));
