@@ -9,6 +9,15 @@ const processIo: Io = {
   env: process.env,
 };
 
+// A reader that stops early (`actormap validate | head`) closes the pipe: end quietly rather
+// than with Node's unhandled-error stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export function usage(command: Command): string {
   const lines = [
     `Usage: actormap ${command.name}${command.args ? ` ${command.args}` : ""} [options]`,

@@ -1,8 +1,9 @@
 // The canonical YAML writer: block style, two-space indentation, one list item per line, keys in a
 // fixed order per kind of map, comments put back where `extractComments` found them.
+// Written for speed (validate serializes every file to compare): one shared path stack, the path
+// shape carried down as a string, comment lookups only when there are comments.
 import { compareText } from "../core/diagnostic.js";
 import { type CommentMap, type NodeComments, pathKey } from "../load/comments.js";
-import type { NodePath } from "../load/types.js";
 import { yamlScalar } from "./yaml-scalar.js";
 
 export interface EmitOptions {
@@ -17,94 +18,108 @@ export interface EmitOptions {
 }
 
 type Value = unknown;
+type MapValue = Record<string, Value>;
 
 export function emitYaml(header: readonly string[], root: object, options: EmitOptions): string {
-  const out: string[] = [...header];
-  const emitter = new Emitter(out, options);
-  emitter.map(root as Record<string, Value>, [], 0, undefined);
-  emitter.endComments([], 0);
-  return `${out.join("\n")}\n`;
+  const emitter = new Emitter(options);
+  emitter.out.push(...header);
+  emitter.map(root as MapValue, "", 0, undefined);
+  emitter.endComments(0);
+  return `${emitter.out.join("\n")}\n`;
 }
 
 class Emitter {
-  constructor(
-    private readonly out: string[],
-    private readonly options: EmitOptions,
-  ) {}
+  readonly out: string[] = [];
+  /** The data path of the node being written, as read (list indexes before sorting). */
+  private readonly path: (string | number)[] = [];
+  private readonly comments: CommentMap | undefined;
 
-  map(node: Record<string, Value>, path: NodePath, indent: number, dashLine: string | undefined) {
-    const pad = " ".repeat(indent);
-    const keys = this.orderedKeys(node, path);
-    keys.forEach((key, index) => {
-      const childPath = [...path, key];
-      const onDashLine = index === 0 && dashLine !== undefined;
-      if (!onDashLine) this.beforeComments(childPath, pad);
-      this.entry(`${onDashLine ? dashLine : pad}${yamlScalar(key)}:`, node[key], childPath, indent);
-    });
-    if (path.length > 0) this.endComments(path, indent);
+  constructor(private readonly options: EmitOptions) {
+    this.comments = options.comments && options.comments.size > 0 ? options.comments : undefined;
   }
 
-  seq(items: readonly Value[], path: NodePath, indent: number) {
+  map(node: MapValue, shape: string, indent: number, dashLine: string | undefined) {
     const pad = " ".repeat(indent);
-    for (const index of this.itemOrder(items, path)) {
-      const item = items[index];
-      const itemPath = [...path, index];
-      this.beforeComments(itemPath, pad);
-      if (isNonEmptyMap(item)) {
-        const first = this.orderedKeys(item, itemPath)[0] as string;
-        this.beforeComments([...itemPath, first], pad);
-        this.map(item, itemPath, indent + 2, `${pad}- `);
-      } else this.entry(`${pad}-`, item, itemPath, indent);
+    const keys = this.orderedKeys(node, shape);
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as string;
+      this.path.push(key);
+      const onDashLine = index === 0 && dashLine !== undefined;
+      if (!onDashLine) this.beforeComments(pad);
+      const lead = `${onDashLine ? dashLine : pad}${yamlScalar(key)}:`;
+      this.entry(lead, node[key], shape === "" ? key : `${shape}.${key}`, indent);
+      this.path.pop();
     }
-    this.endComments(path, indent);
+    if (this.path.length > 0) this.endComments(indent);
+  }
+
+  private seq(items: readonly Value[], shape: string, indent: number) {
+    const pad = " ".repeat(indent);
+    const itemShape = `${shape}.*`;
+    for (const index of this.itemOrder(items, shape)) {
+      const item = items[index];
+      this.path.push(index);
+      this.beforeComments(pad);
+      if (isNonEmptyMap(item)) {
+        const first = this.orderedKeys(item, itemShape)[0] as string;
+        this.path.push(first);
+        this.beforeComments(pad);
+        this.path.pop();
+        this.map(item, itemShape, indent + 2, `${pad}- `);
+      } else this.entry(`${pad}-`, item, itemShape, indent);
+      this.path.pop();
+    }
+    this.endComments(indent);
   }
 
   /** `lead` is "key:" or "-"; the value follows on the line or below it. */
-  private entry(lead: string, value: Value, path: NodePath, indent: number) {
-    const trailing = this.trailing(path);
+  private entry(lead: string, value: Value, shape: string, indent: number) {
+    const trailing = this.trailing();
     if (Array.isArray(value) && value.length > 0) {
       this.out.push(`${lead}${trailing}`);
-      this.seq(value, path, indent + 2);
+      this.seq(value, shape, indent + 2);
     } else if (isNonEmptyMap(value)) {
       this.out.push(`${lead}${trailing}`);
-      this.map(value, path, indent + 2, undefined);
+      this.map(value, shape, indent + 2, undefined);
     } else {
       this.out.push(`${lead} ${inline(value)}${trailing}`);
     }
   }
 
-  endComments(path: NodePath, indent: number) {
-    this.writeComments(this.comments(path)?.end, " ".repeat(indent));
+  endComments(indent: number) {
+    this.writeComments(this.current()?.end, " ".repeat(indent));
   }
 
-  private beforeComments(path: NodePath, pad: string) {
-    this.writeComments(this.comments(path)?.before, pad);
+  private beforeComments(pad: string) {
+    this.writeComments(this.current()?.before, pad);
   }
 
   private writeComments(lines: readonly string[] | undefined, pad: string) {
     for (const text of lines ?? []) this.out.push(`${pad}#${text}`);
   }
 
-  private trailing(path: NodePath): string {
-    const text = this.comments(path)?.trailing;
+  private trailing(): string {
+    const text = this.current()?.trailing;
     return text === undefined ? "" : ` #${text}`;
   }
 
-  private comments(path: NodePath): NodeComments | undefined {
-    return this.options.comments?.get(pathKey(path));
+  private current(): NodeComments | undefined {
+    return this.comments?.get(pathKey(this.path));
   }
 
-  private orderedKeys(node: Record<string, Value>, path: NodePath): string[] {
-    const order = this.options.keyOrder[shape(path)] ?? [];
-    const present = Object.keys(node).filter((key) => node[key] !== undefined);
-    const known = order.filter((key) => present.includes(key));
-    const rest = present.filter((key) => !order.includes(key)).sort(compareText);
-    return [...known, ...rest];
+  private orderedKeys(node: MapValue, shape: string): string[] {
+    const order = this.options.keyOrder[shape] ?? [];
+    const known: string[] = [];
+    for (const key of order)
+      if (node[key] !== undefined && Object.hasOwn(node, key)) known.push(key);
+    const rest = Object.keys(node).filter((key) => node[key] !== undefined && !order.includes(key));
+    if (rest.length === 0) return known;
+    return [...known, ...rest.sort(compareText)];
   }
 
-  private itemOrder(items: readonly Value[], path: NodePath): number[] {
+  private itemOrder(items: readonly Value[], shape: string): number[] {
     const indexes = items.map((_, index) => index);
-    const sortKey = this.options.sortBy?.[shape(path)];
+    const sortKey = this.options.sortBy?.[shape];
     if (!sortKey) return indexes;
     const keys = items.map(sortKey);
     // Stable: items with equal keys keep their order.
@@ -112,18 +127,10 @@ class Emitter {
   }
 }
 
-/** "actors.*.mappings.*" for ["actors", 3, "mappings", 0]. */
-function shape(path: NodePath): string {
-  return path.map((part) => (typeof part === "number" ? "*" : part)).join(".");
-}
-
-function isNonEmptyMap(value: Value): value is Record<string, Value> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).some((v) => v !== undefined)
-  );
+function isNonEmptyMap(value: Value): value is MapValue {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const key in value) if ((value as MapValue)[key] !== undefined) return true;
+  return false;
 }
 
 function inline(value: Value): string {

@@ -11,9 +11,12 @@ const plainCharacters = /^\p{L}[\p{L}\p{N}\p{P}\p{S} ]*$/u;
 /** Characters YAML does not allow raw in a double-quoted scalar, or that some parsers read as a line break. */
 const unprintable = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
+/** The common case, checked first because it is cheaper than the Unicode classes above. */
+const asciiPlainCharacters = /^[A-Za-z][\w .,:;/#@()'+&*!?=%~-]*$/;
+
 export function isPlainSafe(text: string): boolean {
   return (
-    plainCharacters.test(text) &&
+    (asciiPlainCharacters.test(text) || plainCharacters.test(text)) &&
     !text.endsWith(" ") &&
     !text.endsWith(":") &&
     !text.includes(": ") &&

@@ -61,12 +61,15 @@ export function renderReport(report: PrReport, diffMarkdown: string, limits: Ren
   return lines.join("\n");
 }
 
-/** The sticky comment: the marker, a title, the report. */
-export function renderComment(report: PrReport, diffMarkdown: string): string {
-  return [
+/** The sticky comment: the marker, a title, the report, and a link to the run when known. */
+export function renderComment(report: PrReport, diffMarkdown: string, runUrl?: string): string {
+  const lines = [
     commentMarker,
     `### actormap: dataset check for #${report.pullRequest}`,
     "",
     renderReport(report, diffMarkdown, commentLimits),
-  ].join("\n");
+  ];
+  if (runUrl)
+    lines.push(`[The validate run](${runUrl}): annotations and the full job summary.`, "");
+  return lines.join("\n");
 }

@@ -27,12 +27,7 @@ export function assignClusterIds(
   // ordered by first member, so on a tie the one with the smallest first member wins.
   const heir: { cluster: number; shared: number }[] = [];
   clusters.forEach((cluster, index) => {
-    const shared = new Map<number, number>();
-    for (const member of cluster.members) {
-      const p = previousOf.get(member);
-      if (p !== undefined) shared.set(p, (shared.get(p) ?? 0) + 1);
-    }
-    for (const [p, count] of shared) {
+    for (const [p, count] of sharedMembers(cluster.members, previousOf)) {
       const best = heir[p];
       if (!best || count > best.shared) heir[p] = { cluster: index, shared: count };
     }
@@ -56,6 +51,19 @@ export function assignClusterIds(
     return oldest;
   });
   return { inherited, redirects };
+}
+
+/** Previous cluster index → how many of `members` it held. */
+function sharedMembers(
+  members: readonly string[],
+  previousOf: Map<string, number>,
+): Map<number, number> {
+  const shared = new Map<number, number>();
+  for (const member of members) {
+    const p = previousOf.get(member);
+    if (p !== undefined) shared.set(p, (shared.get(p) ?? 0) + 1);
+  }
+  return shared;
 }
 
 /** Oldest first: by created date, then uuid so that equal dates still give one answer. */

@@ -1,7 +1,7 @@
 import semver from "semver";
 import { type Io, UserError } from "../cli/command.js";
-import { diffExports, emptyExport } from "../diff/diff-exports.js";
-import { exportFromData } from "../diff/export-from-data.js";
+import { type Changes, diffExports, emptyExport } from "../diff/diff-exports.js";
+import { type DataExport, exportFromData } from "../diff/export-from-data.js";
 import { parseExport } from "../diff/read-export.js";
 import { renderChangesJson } from "../diff/render-json.js";
 import { renderChangesMarkdown } from "../diff/render-markdown.js";
@@ -68,6 +68,24 @@ async function findOrCreateRelease(
   return data;
 }
 
+/** Everything the release publishes, from the diff against the previous release. */
+function prepareRelease(built: DataExport, changes: Changes, previous: Release | undefined) {
+  const previousVersion = previous ? tagVersion(previous.tag_name) : undefined;
+  const bump = changes.bump === "none" ? "patch" : changes.bump;
+  const version = previousVersion ? semver.inc(previousVersion, bump) : "1.0.0";
+  if (!version) throw new Error(`cannot bump ${previousVersion}`);
+  changes.to.version = version;
+  const notes = renderChangesMarkdown(changes);
+  const files = renderExportFiles({ ...built.data, version }, built.registry.relationships);
+  return {
+    tag: `v${version}`,
+    notes,
+    body: releaseBody(notes),
+    files,
+    assets: releaseAssets(files, renderChangesJson(changes), notes),
+  };
+}
+
 /**
  * `actormap release`: build, compare with the last release's actormap.json, and publish the
  * next version with every asset. Safe to re-run: nothing changed → no write at all; an
@@ -108,18 +126,7 @@ export async function runRelease(
       );
       return 0;
     }
-    const previousVersion = previous ? tagVersion(previous.tag_name) : undefined;
-    const version = previousVersion
-      ? (semver.inc(previousVersion, changes.bump) ?? previousVersion)
-      : "1.0.0";
-    const tag = `v${version}`;
-    const data = { ...built.data, version };
-    changes.to.version = version;
-    const notes = renderChangesMarkdown(changes);
-    const files = renderExportFiles(data, built.registry.relationships);
-    const assets = releaseAssets(files, renderChangesJson(changes), notes);
-    const body = releaseBody(notes);
-
+    const { tag, notes, body, files, assets } = prepareRelease(built, changes, previous);
     const since = previous ? `${changes.bump} bump from ${previous.tag_name}` : "first release";
     if (settings.dryRun) {
       say(`Would release ${tag} (${since}) to ${repositoryText}.\n\n${notes}\nAssets:`);
@@ -151,8 +158,15 @@ export async function runRelease(
     return 0;
   } catch (error) {
     if (error instanceof UserError) throw new UserError(redact(error.message, settings.token));
-    // Only failed requests are described; anything else is a bug and reported as one.
-    if (!(error as { request?: unknown }).request) throw error;
+    // Only failed requests are described; anything else is a bug and reported as one, but
+    // still without the token (ACTORMAP_DEBUG prints the stack).
+    if (!(error as { request?: unknown }).request) {
+      if (error instanceof Error) {
+        error.message = redact(error.message, settings.token);
+        error.stack = error.stack && redact(error.stack, settings.token);
+      }
+      throw error;
+    }
     throw describeGitHubError(error, repositoryText, settings.apiUrl, settings.token);
   }
 }

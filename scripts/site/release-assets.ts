@@ -1,6 +1,8 @@
 // The files a release publishes next to the site, and where the page links them.
 import { checksumsFile } from "../export/checksums.js";
 import { mispGalaxyType } from "../export/misp.js";
+import { changesFile, notesFile, releaseAssetName } from "../release/release-assets.js";
+import { siteZipName } from "../release/site-zip.js";
 
 /** What `actormap build` writes besides the site (paths relative to the output folder). */
 export const defaultAssets = [
@@ -31,9 +33,14 @@ export function assetLinks(
 ): AssetLink[] {
   const released = repository !== undefined && !version.includes("-");
   const base = released ? `https://github.com/${repository}/releases/download/v${version}/` : "../";
-  return assets.map((name) => ({
+  // A release also carries what only `actormap release` writes.
+  const names = released ? [...assets, changesFile, notesFile, siteZipName] : assets;
+  return names.map((name) => ({
     name,
-    href: base + name.split("/").map(encodeURIComponent).join("/"),
+    // Release asset names cannot hold folders: `actormap release` flattens them.
+    href: released
+      ? base + encodeURIComponent(releaseAssetName(name))
+      : base + name.split("/").map(encodeURIComponent).join("/"),
   }));
 }
 

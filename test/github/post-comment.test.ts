@@ -37,9 +37,14 @@ function artifact(reportJson: string, diff = "## 1 actor added\n"): string {
   return dir;
 }
 
-async function post(apiUrl: string, dir: string, sha = headSha) {
-  return runCli(["post-comment", "--report", dir, "--head-sha", sha], {
-    env: { GITHUB_API_URL: apiUrl, GITHUB_TOKEN: token, GITHUB_REPOSITORY: "octo/map" },
+async function post(apiUrl: string, dir: string) {
+  return runCli(["post-comment", "--report", dir, "--head-sha", headSha, "--run-id", "42"], {
+    env: {
+      GITHUB_API_URL: apiUrl,
+      GITHUB_SERVER_URL: "https://github.example",
+      GITHUB_TOKEN: token,
+      GITHUB_REPOSITORY: "octo/map",
+    },
   });
 }
 
@@ -56,6 +61,9 @@ describe("actormap post-comment", () => {
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]?.body).toMatch(/^<!-- actormap-report -->\n/);
     expect(github.comments[0]?.body).toContain("**0 errors, 0 warnings**");
+    expect(github.comments[0]?.body).toContain(
+      "[The validate run](https://github.example/octo/map/actions/runs/42)",
+    );
     expect(github.writes().map((r) => `${r.method} ${r.path}`)).toEqual([
       "POST /repos/octo/map/issues/7/comments",
       "PATCH /repos/octo/map/issues/comments/1000",
@@ -113,7 +121,7 @@ describe("actormap post-comment", () => {
     );
     expect(body).toContain("fixes #\u200d1");
     // the unclosed fence is closed before our own </details>
-    expect(body).toMatch(/unclosed fence\n```\n\n<\/details>\n$/);
+    expect(body).toMatch(/unclosed fence\n```\n\n<\/details>\n/);
   });
 
   it("refuses an artifact whose commit is not the run's head", async () => {

@@ -82,7 +82,9 @@ export async function startFixtureServer(scenario: string): Promise<FixtureServe
       if (!recording) {
         unmatched.push(`${request.method} ${path}: ${reasons.join("; ") || "no recording"}`);
         response.writeHead(400, { "content-type": "application/json" });
-        return void response.end(JSON.stringify({ message: `no recording matches: ${unmatched.at(-1)}` }));
+        return void response.end(
+          JSON.stringify({ message: `no recording matches: ${unmatched.at(-1)}` }),
+        );
       }
       used.add(index);
       const text =

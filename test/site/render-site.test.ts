@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { nameKey } from "../../scripts/core/normalize.js";
 import { packageRoot } from "../../scripts/core/paths.js";
 import type { ExportFile } from "../../scripts/generated/export-file.js";
+import { siteZipName } from "../../scripts/release/site-zip.js";
 import type { PageData } from "../../scripts/site/page-data.js";
 import { githubRepository } from "../../scripts/site/release-assets.js";
 import { renderSite } from "../../scripts/site/render-site.js";
@@ -71,6 +72,7 @@ describe("renderSite", () => {
     expect(html).toContain('<a href="../misp/galaxies/actormap.json">');
     expect(html).toContain('<a href="../SHA256SUMS">SHA256SUMS</a>');
     expect(html).toContain("0.0.0-dev");
+    expect(html, "release-only files are not in a local build").not.toContain("CHANGES.json");
   });
 
   it("links a released version's assets on its GitHub release when the repository is known", () => {
@@ -83,6 +85,17 @@ describe("renderSite", () => {
     );
     expect(html).toContain(
       'href="https://github.com/octo/actormap/releases/download/v1.2.0/clusters.csv"',
+    );
+    for (const releaseOnly of ["CHANGES.json", "RELEASE_NOTES.md", siteZipName]) {
+      expect(html).toContain(
+        `href="https://github.com/octo/actormap/releases/download/v1.2.0/${releaseOnly}"`,
+      );
+    }
+    expect(
+      renderSite(fixture(), { repository: "octo/actormap" }).get("index.html"),
+      "folders flattened as the release names its assets",
+    ).toContain(
+      'href="https://github.com/octo/actormap/releases/download/v1.2.0/misp-galaxies-actormap.json"',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { nameKey } from "../../core/normalize.js";
 import type { Claim } from "../../model/types.js";
-import { claimWhere, report } from "../report.js";
 import type { Rule } from "../rule.js";
+import { claimWhere, report } from "../report.js";
 
 export const duplicateMapping: Rule = {
   code: "duplicate-mapping",
@@ -9,13 +9,18 @@ export const duplicateMapping: Rule = {
   description: "the same target is mapped twice from one actor",
   stage: "model",
   *check({ model }) {
-    const first = new Map<string, Claim>();
+    // Claims come actor by actor, so one actor's targets are collected while its claims last.
+    let from: string | undefined;
+    let first = new Map<string, Claim>();
     for (const claim of model.claims) {
+      if (claim.from !== from) {
+        from = claim.from;
+        first = new Map();
+      }
       const target = claim.to ?? `${claim.vendor}/?${nameKey(claim.actor)}`;
-      const key = `${claim.from}\n${target}`;
-      const earlier = first.get(key);
+      const earlier = first.get(target);
       if (!earlier) {
-        first.set(key, claim);
+        first.set(target, claim);
         continue;
       }
       yield report(

@@ -4,7 +4,7 @@ import { renderComment } from "../../github/render-report.js";
 import { readReportArtifact } from "../../github/report.js";
 import { upsertStickyComment } from "../../github/sticky-comment.js";
 import { pullRequestHead } from "../../github/verify-pull-request.js";
-import { type Command, UserError } from "../command.js";
+import { type Command, UsageError, UserError } from "../command.js";
 
 export const postComment: Command = {
   name: "post-comment",
@@ -23,6 +23,11 @@ export const postComment: Command = {
       type: "string",
       value: "SHA",
       description: "the head commit of the workflow run that made the artifact",
+    },
+    "run-id": {
+      type: "string",
+      value: "ID",
+      description: "the validate run's id, to link the comment to it",
     },
     repo: {
       type: "string",
@@ -48,6 +53,9 @@ export const postComment: Command = {
     const repository = asUserError(() =>
       parseRepository(typeof values.repo === "string" ? values.repo : io.env.GITHUB_REPOSITORY),
     );
+    const runId = typeof values["run-id"] === "string" ? values["run-id"] : undefined;
+    if (runId !== undefined && !/^[1-9][0-9]*$/.test(runId))
+      throw new UsageError(`--run-id must be a workflow run id, got "${runId}"`);
     const { report, diffMarkdown } = asUserError(() => readReportArtifact(dir));
     if (report.headSha !== headSha)
       throw new UserError(
@@ -67,7 +75,7 @@ export const postComment: Command = {
       const result = await upsertStickyComment(
         client,
         { ...repository, pullRequest: report.pullRequest, botLogin },
-        renderComment(report, diffMarkdown),
+        renderComment(report, diffMarkdown, runId && runUrl(io.env, repository, runId)),
       );
       io.stdout(`${result.action} comment ${result.id} on pull request #${report.pullRequest}\n`);
       return 0;
@@ -76,6 +84,15 @@ export const postComment: Command = {
     }
   },
 };
+
+function runUrl(
+  env: NodeJS.ProcessEnv,
+  { owner, repo }: { owner: string; repo: string },
+  runId: string,
+): string {
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  return `${server}/${owner}/${repo}/actions/runs/${runId}`;
+}
 
 /** One line for a failed API call, never the token or the request headers. */
 function apiFailure(error: unknown): string {

@@ -27,7 +27,7 @@ export const validate: Command = {
     if (!isFormatName(format)) {
       throw new UsageError(`unknown format "${format}": use ${formatNames.join(", ")}`);
     }
-    if (!isDirectory(resolve(io.cwd, dir))) {
+    if (dir === "" || !isDirectory(resolve(io.cwd, dir))) {
       throw new UsageError(`data folder "${dir}" not found (give it with --data DIR)`);
     }
     const { loaded, diagnostics } = checkData(dir);
