@@ -1,4 +1,4 @@
-const asciiOnly = /^[\x00-\x7f]*$/;
+const nonAscii = /[\u0080-\uffff]/;
 
 /**
  * The key two names are compared by: Unicode NFKC, case-folded, every character that is not a
@@ -9,6 +9,10 @@ const asciiOnly = /^[\x00-\x7f]*$/;
  */
 export function nameKey(name: string): string {
   // Most names are ASCII, where NFKC changes nothing: the same key, several times faster.
-  if (asciiOnly.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, "");
-  return name.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
+  if (!nonAscii.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }

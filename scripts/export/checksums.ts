@@ -3,15 +3,14 @@ import { compareText } from "../core/diagnostic.js";
 
 export const checksumsFile = "SHA256SUMS";
 
-/** `sha256sum` output for every file, by path: `<hex>  <path>` lines that `sha256sum -c` reads. */
-export function renderChecksums(files: ReadonlyMap<string, string | Uint8Array>): string {
-  return [...files.keys()]
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** `sha256sum` output, by path: `<hex>  <path>` lines that `sha256sum -c` reads. */
+export function renderChecksums(digests: ReadonlyMap<string, string>): string {
+  return [...digests.keys()]
     .sort(compareText)
-    .map(
-      (path) =>
-        `${createHash("sha256")
-          .update(files.get(path) ?? "")
-          .digest("hex")}  ${path}\n`,
-    )
+    .map((path) => `${digests.get(path)}  ${path}\n`)
     .join("");
 }

@@ -2,28 +2,37 @@ import type { ExportFile } from "../generated/export-file.js";
 import type { RegistryRelationship } from "../load/types.js";
 import { renderSite } from "../site/render-site.js";
 import { canonicalJson } from "./canonical-json.js";
-import { checksumsFile, renderChecksums } from "./checksums.js";
+import { checksumsFile, renderChecksums, sha256 } from "./checksums.js";
 import { renderCsvFiles } from "./csv.js";
 import { buildMisp, mispGalaxyType } from "./misp.js";
 import { buildStixBundle } from "./stix.js";
 
-/**
- * Every file `actormap build` writes, by path relative to the output folder (`/`-separated),
- * SHA256SUMS last over all the others. Pure: the same export gives the same bytes.
- */
-export function renderExportFiles(
+/** Each file's text, rendered only when asked for, so a large build holds one at a time. */
+function* renderings(
   data: ExportFile,
   relationships: RegistryRelationship[],
-): Map<string, string> {
+): Generator<[string, string]> {
+  yield ["actormap.json", canonicalJson(data)];
+  yield ["actormap.stix.json", canonicalJson(buildStixBundle(data, relationships))];
+  yield* renderCsvFiles(data);
   const misp = buildMisp(data);
-  const files = new Map<string, string>([
-    ["actormap.json", canonicalJson(data)],
-    ["actormap.stix.json", canonicalJson(buildStixBundle(data, relationships))],
-    ...renderCsvFiles(data),
-    [`misp/galaxies/${mispGalaxyType}.json`, canonicalJson(misp.galaxy)],
-    [`misp/clusters/${mispGalaxyType}.json`, canonicalJson(misp.clusters)],
-    ...[...renderSite(data)].map(([path, text]) => [`site/${path}`, text] as const),
-  ]);
-  files.set(checksumsFile, renderChecksums(files));
-  return files;
+  yield [`misp/galaxies/${mispGalaxyType}.json`, canonicalJson(misp.galaxy)];
+  yield [`misp/clusters/${mispGalaxyType}.json`, canonicalJson(misp.clusters)];
+  for (const [path, text] of renderSite(data)) yield [`site/${path}`, text];
+}
+
+/**
+ * Every file `actormap build` writes, by path relative to the output folder (`/`-separated),
+ * then SHA256SUMS over all the others. Pure: the same export gives the same bytes.
+ */
+export function* exportFiles(
+  data: ExportFile,
+  relationships: RegistryRelationship[],
+): Generator<[string, string]> {
+  const digests = new Map<string, string>();
+  for (const [path, text] of renderings(data, relationships)) {
+    digests.set(path, sha256(text));
+    yield [path, text];
+  }
+  yield [checksumsFile, renderChecksums(digests)];
 }

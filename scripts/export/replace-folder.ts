@@ -12,18 +12,20 @@ import { basename, dirname, join } from "node:path";
 import { UserError } from "../cli/command.js";
 
 /**
- * Writes `files` into a new folder beside `out` and renames it into place, so `out` is either
- * the old output, whole, or the new one. Expected failures (read-only target, full disk) become
- * a one-line UserError naming `shown` (the folder as the user gave it) and leave `out` untouched.
+ * Writes `files` (relative path → text, written as they come) into a new folder beside `out` and
+ * renames it into place, so `out` is either the old output, whole, or the new one; returns how
+ * many files it wrote. Expected failures (read-only target, full disk) become a one-line
+ * UserError naming `shown` (the folder as the user gave it) and leave `out` untouched.
  */
 export function replaceFolder(
   out: string,
-  files: ReadonlyMap<string, string>,
+  files: Iterable<[string, string]>,
   shown: string = out,
-): void {
+): number {
   const parent = dirname(out);
   let staging: string | undefined;
   let previous: string | undefined;
+  let written = 0;
   try {
     const existing = statSync(out, { throwIfNoEntry: false });
     if (existing && !existing.isDirectory()) throw Object.assign(new Error(), { code: "ENOTDIR" });
@@ -34,6 +36,7 @@ export function replaceFolder(
     for (const [path, text] of files) {
       mkdirSync(dirname(join(staging, path)), { recursive: true });
       writeFileSync(join(staging, path), text);
+      written++;
     }
     if (existing) {
       previous = join(parent, basename(staging).replace(".new-", ".old-"));
@@ -47,7 +50,10 @@ export function replaceFolder(
       throw error;
     }
     staging = undefined;
+    return written;
   } catch (error) {
+    // A UserError comes from rendering a file (stale registry), not from writing it.
+    if (error instanceof UserError) throw error;
     throw new UserError(`cannot write ${shown}: ${reason(error)}`);
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true });

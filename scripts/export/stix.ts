@@ -4,7 +4,6 @@ import { compareText } from "../core/diagnostic.js";
 import type { Actor, Cluster, ExportFile, Vendor } from "../generated/export-file.js";
 import type { RegistryRelationship } from "../load/types.js";
 import { reverseRelation } from "../model/relation.js";
-import { canonicalJson } from "./canonical-json.js";
 import {
   attackId,
   attackUrl,
@@ -71,16 +70,18 @@ export function buildStixBundle(
   data: ExportFile,
   relationships: RegistryRelationship[],
 ): StixBundle {
+  const dates = vendorDates(data);
   const objects: StixObject[] = [
     tlpClearMarking,
     tlp2ExtensionDefinition,
     publisherIdentity(),
     extensionDefinition(),
-    ...data.vendors.map((vendor) => vendorIdentity(vendor, data)),
+    ...data.vendors.map((vendor) => vendorIdentity(vendor, dates.get(vendor.id))),
     ...resolveClusters(data).map((resolved) => intrusionSet(resolved, data.vendors)),
     ...relatedTo(data.clusters, relationships),
   ].sort((x, y) => compareText(x.id, y.id));
-  return { type: "bundle", id: `bundle--${contentUuid(canonicalJson(objects))}`, objects };
+  // The objects are built in a fixed order, so plain JSON is as stable as canonical JSON here.
+  return { type: "bundle", id: `bundle--${contentUuid(JSON.stringify(objects))}`, objects };
 }
 
 /**
@@ -120,16 +121,27 @@ function extensionDefinition(): StixObject {
   };
 }
 
-/** A vendor's identity dates span the registry dates of the clusters that hold its actors. */
-function vendorIdentity(vendor: Vendor, data: ExportFile): StixObject {
-  const clusters = new Set(data.actors.filter((a) => a.vendor === vendor.id).map((a) => a.cluster));
-  const dated = data.clusters.filter((c) => clusters.has(c.uuid));
-  const created = dated.map((c) => c.created).sort(compareText)[0] ?? publisher.created;
-  const modified =
-    dated
-      .map((c) => c.modified)
-      .sort(compareText)
-      .at(-1) ?? publisher.modified;
+/** Vendor id → the earliest created and latest modified date of the clusters holding its actors. */
+function vendorDates(data: ExportFile): Map<string, { created: string; modified: string }> {
+  const clusters = new Map(data.clusters.map((c) => [c.uuid, c]));
+  const dates = new Map<string, { created: string; modified: string }>();
+  for (const actor of data.actors) {
+    const cluster = clusters.get(actor.cluster);
+    if (!cluster) continue;
+    const known = dates.get(actor.vendor);
+    dates.set(actor.vendor, {
+      created: known && known.created < cluster.created ? known.created : cluster.created,
+      modified: known && known.modified > cluster.modified ? known.modified : cluster.modified,
+    });
+  }
+  return dates;
+}
+
+/** A vendor without actors (so without dates of its own) takes the publisher's dates. */
+function vendorIdentity(
+  vendor: Vendor,
+  { created, modified }: { created: string; modified: string } = publisher,
+): StixObject {
   return {
     ...common("identity", vendor.identity, created, modified),
     name: vendor.name,

@@ -2,8 +2,9 @@
 
 /**
  * Whether `text` is `expected` (the canonical text written without comments) with comments only
- * where the canonical writer puts them: a full-line comment indented like the line after it (or at
- * column 0 at the end), a trailing one after exactly one space, nothing after it.
+ * where the canonical writer puts them (see load/comments.ts), so that rewriting it would not move
+ * a byte: full-line comments indented like the line after them, or ending an enclosing block at
+ * that block's column (deepest first), and trailing comments after exactly one space.
  */
 export function matchesCanonical(text: string, expected: string): boolean {
   if (text === expected) return true;
@@ -11,6 +12,7 @@ export function matchesCanonical(text: string, expected: string): boolean {
   const lines = text.slice(0, -1).split("\n");
   const kept: string[] = [];
   const pending: number[] = [];
+  let previousBlock = 0;
   for (const [index, line] of lines.entries()) {
     const content = line.trimStart();
     const column = line.length - content.length;
@@ -19,14 +21,34 @@ export function matchesCanonical(text: string, expected: string): boolean {
       pending.push(column);
       continue;
     }
-    if (pending.some((c) => c !== column)) return false;
+    if (!commentsFit(pending, column, previousBlock)) return false;
     pending.length = 0;
     const stripped = withoutTrailingComment(line);
     if (stripped === undefined) return false;
     kept.push(stripped);
+    previousBlock = deepestBlockColumn(stripped, column);
   }
-  if (pending.some((c) => c !== 0)) return false;
+  if (!commentsFit(pending, 0, previousBlock)) return false;
   return `${kept.join("\n")}\n` === expected;
+}
+
+/**
+ * Comment columns before a line at `next`: first the ends of blocks enclosing the previous line
+ * (even columns up to `previousBlock`, deepest first), then comments at the next line's column.
+ */
+function commentsFit(columns: readonly number[], next: number, previousBlock: number): boolean {
+  let last = Number.POSITIVE_INFINITY;
+  for (const column of columns) {
+    if (column > last || column < next) return false;
+    if (column > next && (column % 2 !== 0 || column > previousBlock)) return false;
+    last = column;
+  }
+  return true;
+}
+
+/** The column of the innermost list or map a canonical line writes into: "  - id: x" → 4. */
+function deepestBlockColumn(line: string, indent: number): number {
+  return /^- (?:[A-Za-z_][\w-]*|"[^"]*"):(?: |$)/.test(line.slice(indent)) ? indent + 2 : indent;
 }
 
 /** A canonical line without its trailing comment; undefined when the comment is not canonical. */

@@ -6,7 +6,7 @@ import { nameKey } from "../core/normalize.js";
 import { labelVendorOrder } from "../export/cluster-label.js";
 import type { Actor, ExportFile, Mapping, PartialRelation } from "../generated/export-file.js";
 
-/** How a query named an actor, strongest first. */
+/** How a query named an actor: its name, an alias, its id, key or uuid, or its cluster's uuid. */
 export type MatchKind = "uuid" | "key" | "name" | "alias" | "id" | "cluster";
 
 export interface ActorMatch {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { checksumsFile, renderChecksums } from "../export/checksums.js";
 import { siteZipName, zipSite } from "./site-zip.js";
 
@@ -57,6 +58,9 @@ export function releaseAssets(
   if (site.size > 0) bytes.set(siteZipName, zipSite(site));
   bytes.set(changesFile, encoder.encode(changesJson));
   bytes.set(notesFile, encoder.encode(notes));
-  bytes.set(checksumsFile, encoder.encode(renderChecksums(bytes)));
+  const digests = new Map(
+    [...bytes].map(([name, data]) => [name, createHash("sha256").update(data).digest("hex")]),
+  );
+  bytes.set(checksumsFile, encoder.encode(renderChecksums(digests)));
   return [...bytes].map(([name, data]) => ({ name, bytes: data, contentType: contentType(name) }));
 }

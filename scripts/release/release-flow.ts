@@ -5,7 +5,7 @@ import { type DataExport, exportFromData } from "../diff/export-from-data.js";
 import { parseExport } from "../diff/read-export.js";
 import { renderChangesJson } from "../diff/render-json.js";
 import { renderChangesMarkdown } from "../diff/render-markdown.js";
-import { renderExportFiles } from "../export/export-files.js";
+import { exportFiles } from "../export/export-files.js";
 import { replaceFolder } from "../export/replace-folder.js";
 import { createReleaseClient, type ReleaseClient, type ReleaseClientOptions } from "./client.js";
 import { describeGitHubError, redact } from "./github-error.js";
@@ -71,12 +71,13 @@ async function findOrCreateRelease(
 /** Everything the release publishes, from the diff against the previous release. */
 function prepareRelease(built: DataExport, changes: Changes, previous: Release | undefined) {
   const previousVersion = previous ? tagVersion(previous.tag_name) : undefined;
-  const bump = changes.bump === "none" ? "patch" : changes.bump;
+  const { bump } = changes;
+  if (bump === "none") throw new Error("a release needs a change");
   const version = previousVersion ? semver.inc(previousVersion, bump) : "1.0.0";
   if (!version) throw new Error(`cannot bump ${previousVersion}`);
   changes.to.version = version;
   const notes = renderChangesMarkdown(changes);
-  const files = renderExportFiles({ ...built.data, version }, built.registry.relationships);
+  const files = new Map(exportFiles({ ...built.data, version }, built.registry.relationships));
   return {
     tag: `v${version}`,
     notes,

@@ -38,7 +38,7 @@ export function pageHtml(version: string, assets: readonly AssetLink[]): string 
       <input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="e.g. Cozy Bear, APT29, G0016" aria-describedby="status">
     </form>
     <p id="status" class="status" role="status" aria-live="polite"></p>
-    <div id="suggestions" class="suggestions"></div>
+    <div id="suggestions" class="suggestions" aria-live="polite"></div>
     <div class="views" role="group" aria-label="View">
       <button type="button" id="view-cards" aria-pressed="true">Cards</button>
       <button type="button" id="view-table" aria-pressed="false">Crosswalk table</button>

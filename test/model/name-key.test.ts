@@ -4,15 +4,22 @@ import { nameKey } from "../../scripts/core/normalize.js";
 
 /** DESIGN.md's definition, without the ASCII shortcut nameKey takes. */
 function reference(name: string): string {
-  return name.normalize("NFKC").toLowerCase().normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 describe("nameKey, which the name index and every name comparison use", () => {
   it("gives the definition's key for ASCII names and for any text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" })), (name) => {
-        expect(nameKey(name)).toBe(reference(name));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" })),
+        (name) => {
+          expect(nameKey(name)).toBe(reference(name));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

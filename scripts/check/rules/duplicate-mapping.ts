@@ -1,7 +1,7 @@
 import { nameKey } from "../../core/normalize.js";
 import type { Claim } from "../../model/types.js";
-import type { Rule } from "../rule.js";
 import { claimWhere, report } from "../report.js";
+import type { Rule } from "../rule.js";
 
 export const duplicateMapping: Rule = {
   code: "duplicate-mapping",

@@ -1,8 +1,8 @@
 import { nameKey } from "../../core/normalize.js";
 import type { NodePath } from "../../load/types.js";
 import type { ModelActor } from "../../model/types.js";
-import type { Rule } from "../rule.js";
 import { report, where } from "../report.js";
+import type { Rule } from "../rule.js";
 
 /** The first of `actor`'s names (name, aliases, id) whose key is `key`, and where it is written. */
 function namedNode(actor: ModelActor, key: string): { name: string; path: NodePath; what: string } {
@@ -10,7 +10,8 @@ function namedNode(actor: ModelActor, key: string): { name: string; path: NodePa
   if (nameKey(data.name) === key) return { name: data.name, path: [...path, "name"], what: "name" };
   const aliases = data.aliases ?? [];
   for (const [index, alias] of aliases.entries()) {
-    if (nameKey(alias) === key) return { name: alias, path: [...path, "aliases", index], what: "alias" };
+    if (nameKey(alias) === key)
+      return { name: alias, path: [...path, "aliases", index], what: "alias" };
   }
   return { name: data.id, path: [...path, "id"], what: "id" };
 }

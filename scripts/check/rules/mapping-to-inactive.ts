@@ -22,7 +22,9 @@ export const mappingToInactive: Rule = {
   stage: "model",
   *check({ model }) {
     for (const claim of model.claims) {
-      const target = claim.to === undefined ? undefined : model.actors.get(claim.to);
+      // A claim into its own vendor is self-mapping's alone.
+      if (claim.to === undefined || claim.vendor === claim.file.vendorId) continue;
+      const target = model.actors.get(claim.to);
       if (!target || target.data.status === "active") continue;
       let advice: string;
       if (target.data.status === "merged") {

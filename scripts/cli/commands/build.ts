@@ -2,10 +2,12 @@ import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { valid } from "semver";
 import { checkData } from "../../check/check-data.js";
-import { renderExportFiles } from "../../export/export-files.js";
+import { exportFiles } from "../../export/export-files.js";
 import { buildExport } from "../../export/export-json.js";
 import { replaceFolder } from "../../export/replace-folder.js";
-import { type Command, UsageError, UserError } from "../command.js";
+import type { ExportFile } from "../../generated/export-file.js";
+import type { RegistryRelationship } from "../../load/types.js";
+import { type Command, type Io, UsageError, UserError } from "../command.js";
 import { checkedFileCount } from "../format/report.js";
 import { plural } from "../format/summary.js";
 import { formatText } from "../format/text.js";
@@ -40,21 +42,39 @@ export const build: Command = {
     if (!statSync(resolve(io.cwd, data), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`data folder "${data}" not found (give it with --data DIR)`);
     }
-    const { loaded, model, diagnostics } = checkData(data);
-    if (diagnostics.length > 0) {
-      io.stderr(formatText({ diagnostics, filesChecked: checkedFileCount(loaded) }));
-    }
-    if (diagnostics.some((d) => d.severity === "error")) {
+    const checked = checkedExport(data, version, io);
+    if (!checked) {
       io.stderr(`actormap build: nothing written to ${out}: fix the errors above first\n`);
       return 1;
     }
-    if (!loaded.registry) throw new UserError("data/clusters.yaml is missing: run `actormap fix`");
-    const files = renderExportFiles(
-      buildExport(model, loaded.registry, version),
-      loaded.registry.relationships,
+    const count = replaceFolder(
+      resolve(io.cwd, out),
+      exportFiles(checked.data, checked.relationships),
+      out,
     );
-    replaceFolder(resolve(io.cwd, out), files, out);
-    io.stdout(`wrote ${plural(files.size, "file")} to ${out} (version ${version})\n`);
+    io.stdout(`wrote ${plural(count, "file")} to ${out} (version ${version})\n`);
     return 0;
   },
 };
+
+/**
+ * Validates `dir` (diagnostics on stderr, as `validate` prints them) and returns its export, or
+ * undefined when there are errors. A function of its own so the loaded files and the model can
+ * be freed before the files are rendered.
+ */
+function checkedExport(
+  dir: string,
+  version: string,
+  io: Io,
+): { data: ExportFile; relationships: RegistryRelationship[] } | undefined {
+  const { loaded, model, diagnostics } = checkData(dir);
+  if (diagnostics.length > 0) {
+    io.stderr(formatText({ diagnostics, filesChecked: checkedFileCount(loaded) }));
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return undefined;
+  if (!loaded.registry) throw new UserError("data/clusters.yaml is missing: run `actormap fix`");
+  return {
+    data: buildExport(model, loaded.registry, version),
+    relationships: loaded.registry.relationships,
+  };
+}

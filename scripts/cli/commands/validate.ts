@@ -1,6 +1,5 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkData } from "../../check/check-data.js";
 import { type Command, UsageError } from "../command.js";
 import { formatNames, formats, isFormatName } from "../format/index.js";
 import { checkedFileCount } from "../format/report.js";
@@ -30,6 +29,8 @@ export const validate: Command = {
     if (dir === "" || !isDirectory(resolve(io.cwd, dir))) {
       throw new UsageError(`data folder "${dir}" not found (give it with --data DIR)`);
     }
+    // Loaded here, not at the top: every command's module is imported at start-up.
+    const { checkData } = await import("../../check/check-data.js");
     const { loaded, diagnostics } = checkData(dir);
     await formats[format]({ diagnostics, filesChecked: checkedFileCount(loaded) }, io.stdout);
     return diagnostics.some((d) => d.severity === "error") ? 1 : 0;

@@ -412,9 +412,7 @@
       showSuggestions([]);
     } else {
       const names = nearest(query, 5);
-      setStatus(
-        `No name matches “${query.trim()}”.${names.length > 0 ? " Did you mean one of these?" : ""}`,
-      );
+      setStatus(`No name matches “${query.trim()}”.`);
       showSuggestions(names);
     }
     render();

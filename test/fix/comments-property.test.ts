@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { serializeVendorFile } from "../../scripts/fix/serialize.js";
+import type { VendorFile } from "../../scripts/generated/vendor-file.js";
+import { matchesCanonical } from "../../scripts/load/canonical.js";
+import { parseVendorText } from "../../scripts/load/load-data.js";
+import { vendorFile } from "./arbitraries.js";
+
+const commentText = fc.stringMatching(/^[A-Za-z0-9 .,:'"#-]{0,12}$/).map((t) => t.trimEnd());
+
+/** A comment to put into a canonical file: on its own line (at some indentation) or after a line. */
+const insertion = fc.record({
+  line: fc.nat(),
+  indent: fc.nat({ max: 10 }),
+  trailing: fc.boolean(),
+  text: commentText,
+});
+
+function withComments(
+  text: string,
+  insertions: { line: number; indent: number; trailing: boolean; text: string }[],
+) {
+  const lines = text.slice(0, -1).split("\n");
+  for (const { line, indent, trailing, text: comment } of insertions) {
+    // Line 1 is the schema hint; comments go after it.
+    const at = 1 + (line % lines.length);
+    const target = lines[at];
+    if (
+      trailing &&
+      target !== undefined &&
+      !target.trimStart().startsWith("#") &&
+      !target.includes(" #")
+    )
+      lines[at] = `${target} #${comment}`;
+    else lines.splice(at, 0, `${" ".repeat(indent)}#${comment}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function commentsOf(text: string): string[] {
+  // Canonical text holds no " #" outside comments except inside double quotes: good enough here,
+  // because the inserted comments' texts are compared as a multiset.
+  return text
+    .split("\n")
+    .slice(1)
+    .flatMap((line) => {
+      const at = line.trimStart().startsWith("#") ? line.indexOf("#") : line.lastIndexOf(" #") + 1;
+      return at > 0 || line.trimStart().startsWith("#") ? [line.slice(at + 1)] : [];
+    })
+    .sort();
+}
+
+describe("comments survive fix wherever they are", () => {
+  it("rewriting keeps every comment and the data, and a second rewrite changes nothing", () => {
+    fc.assert(
+      fc.property(
+        vendorFile.filter((f) => JSON.stringify(f).indexOf(" #") === -1),
+        fc.array(insertion, { maxLength: 8 }),
+        (data, insertions) => {
+          const canonical = serializeVendorFile(data);
+          const commented = withComments(canonical, insertions);
+          const first = parseVendorText("v.yaml", commented);
+          expect(first.source?.data).toEqual(parseVendorText("v.yaml", canonical).source?.data);
+          const written = serializeVendorFile(
+            first.source?.data as VendorFile,
+            first.source?.comments(),
+          );
+          expect(commentsOf(written)).toEqual(commentsOf(commented));
+          // The fast path accepts exactly the texts a rewrite would leave alone.
+          expect(matchesCanonical(written, canonical)).toBe(true);
+          if (matchesCanonical(commented, canonical)) expect(written).toBe(commented);
+          const second = parseVendorText("v.yaml", written);
+          expect(second.diagnostics).toEqual([]);
+          expect(
+            serializeVendorFile(second.source?.data as VendorFile, second.source?.comments()),
+          ).toBe(written);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
