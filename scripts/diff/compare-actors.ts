@@ -7,7 +7,7 @@ import type {
   StatusChange,
 } from "../generated/changes-file.js";
 import type { Actor, ExportFile } from "../generated/export-file.js";
-import { setMinus, sortByText } from "./sort.js";
+import { sameList, setMinus, sortByText } from "./sort.js";
 
 const editableFields = ["origin", "category", "first_seen", "references"] as const;
 
@@ -20,7 +20,7 @@ function fieldValue(actor: Actor, field: (typeof editableFields)[number]): Field
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
-    return setMinus(a, b).length === 0 && setMinus(b, a).length === 0;
+    return sameList(a, b) || (setMinus(a, b).length === 0 && setMinus(b, a).length === 0);
   }
   return a === b;
 }
@@ -40,9 +40,11 @@ export function compareActors(before: ExportFile, after: ExportFile): ChangesFil
     if (previous.name !== actor.name || previous.key !== actor.key) {
       renamed.push({ ...ref(actor), old_key: previous.key, old_name: previous.name });
     }
-    const added = setMinus(actor.aliases, previous.aliases);
-    const removed = setMinus(previous.aliases, actor.aliases);
-    if (added.length > 0 || removed.length > 0) aliases.push({ ...ref(actor), added, removed });
+    if (!sameList(actor.aliases, previous.aliases)) {
+      const added = setMinus(actor.aliases, previous.aliases);
+      const removed = setMinus(previous.aliases, actor.aliases);
+      if (added.length > 0 || removed.length > 0) aliases.push({ ...ref(actor), added, removed });
+    }
     if (previous.status !== actor.status || previous.merged_into !== actor.merged_into) {
       status.push({
         ...ref(actor),

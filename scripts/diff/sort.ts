@@ -16,3 +16,8 @@ export function setMinus(a: readonly string[], b: readonly string[]): string[] {
   const other = new Set(b);
   return [...new Set(a)].filter((x) => !other.has(x)).sort(compareText);
 }
+
+/** Same elements in the same order: the common case, checked before any set is built. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

@@ -3,8 +3,8 @@ import { compareText } from "../core/diagnostic.js";
 
 export const checksumsFile = "SHA256SUMS";
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+export function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** `sha256sum` output, by path: `<hex>  <path>` lines that `sha256sum -c` reads. */

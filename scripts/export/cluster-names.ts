@@ -1,40 +1,35 @@
 import { compareText } from "../core/diagnostic.js";
-import type { Actor, Cluster, ExportFile, Vendor } from "../generated/export-file.js";
+import type { Actor, Cluster, ExportFile } from "../generated/export-file.js";
 
-/** A cluster with its member actors, resolved once for the STIX and MISP writers. */
+/** A cluster with its member actors and its names, worked out once for the STIX and MISP files. */
 export interface ResolvedCluster {
   cluster: Cluster;
   members: Actor[];
+  /** Every name and alias of the members except the label, each once, sorted. */
+  otherNames: string[];
+  /** "Microsoft Threat Intelligence: Midnight Blizzard (also NOBELIUM). CrowdStrike ...: COZY BEAR." */
+  namesByVendor: string;
 }
 
 export function resolveClusters(data: ExportFile): ResolvedCluster[] {
   const actors = new Map(data.actors.map((a) => [a.key, a]));
-  return data.clusters.map((cluster) => ({
-    cluster,
-    members: cluster.members.map((key) => {
+  const vendorNames = new Map(data.vendors.map((v) => [v.id, v.name]));
+  return data.clusters.map((cluster) => {
+    const members = cluster.members.map((key) => {
       const actor = actors.get(key);
       if (!actor) throw new Error(`cluster ${cluster.uuid} names unknown actor ${key}`);
       return actor;
-    }),
-  }));
-}
-
-/** Every name and alias of the members except the label, each once, sorted. */
-export function otherNames({ cluster, members }: ResolvedCluster): string[] {
-  const names = new Set(members.flatMap((a) => [a.name, ...a.aliases]));
-  names.delete(cluster.label);
-  return [...names].sort(compareText);
-}
-
-/** "Microsoft Threat Intelligence: Midnight Blizzard (also NOBELIUM). CrowdStrike ...: COZY BEAR." */
-export function namesByVendor(members: readonly Actor[], vendors: readonly Vendor[]): string {
-  const vendorNames = new Map(vendors.map((v) => [v.id, v.name]));
-  return members
-    .map((a) => {
-      const also = a.aliases.length === 0 ? "" : ` (also ${a.aliases.join(", ")})`;
-      return `${vendorNames.get(a.vendor) ?? a.vendor}: ${a.name}${also}.`;
-    })
-    .join(" ");
+    });
+    const names = new Set(members.flatMap((a) => [a.name, ...a.aliases]));
+    names.delete(cluster.label);
+    const namesByVendor = members
+      .map((a) => {
+        const also = a.aliases.length === 0 ? "" : ` (also ${a.aliases.join(", ")})`;
+        return `${vendorNames.get(a.vendor) ?? a.vendor}: ${a.name}${also}.`;
+      })
+      .join(" ");
+    return { cluster, members, otherNames: [...names].sort(compareText), namesByVendor };
+  });
 }
 
 const attackGroupId = /^g[0-9]{4}$/;

@@ -1,13 +1,7 @@
 import { parse } from "semver";
 import { compareText } from "../core/diagnostic.js";
-import type { ExportFile, Vendor } from "../generated/export-file.js";
-import {
-  actorUrl,
-  namesByVendor,
-  otherNames,
-  type ResolvedCluster,
-  resolveClusters,
-} from "./cluster-names.js";
+import type { ExportFile } from "../generated/export-file.js";
+import { actorUrl, type ResolvedCluster, resolveClusters } from "./cluster-names.js";
 import { repositoryUrl } from "./stix-constants.js";
 
 /** The galaxy and cluster file names and uuids: fixed, so MISP updates them in place. */
@@ -40,7 +34,10 @@ export interface MispFiles {
 }
 
 /** misp/galaxy.json and misp/cluster.json in the formats of MISP's misp-galaxy repository. */
-export function buildMisp(data: ExportFile): MispFiles {
+export function buildMisp(
+  data: ExportFile,
+  clusters: ResolvedCluster[] = resolveClusters(data),
+): MispFiles {
   const version = mispVersion(data.version);
   return {
     galaxy: {
@@ -61,17 +58,18 @@ export function buildMisp(data: ExportFile): MispFiles {
       category: "actor",
       source: repositoryUrl,
       authors: [...data.vendors.map((v) => v.name)].sort(compareText),
-      values: resolveClusters(data).map((resolved) => clusterValue(resolved, data.vendors)),
+      values: clusters.map(clusterValue),
     },
   };
 }
 
-function clusterValue(
-  resolved: ResolvedCluster,
-  vendors: readonly Vendor[],
-): Record<string, unknown> {
-  const { cluster, members } = resolved;
-  const synonyms = otherNames(resolved);
+function clusterValue({
+  cluster,
+  members,
+  otherNames,
+  namesByVendor,
+}: ResolvedCluster): Record<string, unknown> {
+  const synonyms = otherNames;
   const origins = new Set(members.flatMap((a) => a.origin ?? []));
   const refs = new Set(members.flatMap((a) => [actorUrl(a) ?? [], a.references].flat()));
   const meta: Record<string, unknown> = {};
@@ -86,7 +84,7 @@ function clusterValue(
   return {
     value: cluster.label,
     uuid: cluster.uuid,
-    description: namesByVendor(members, vendors),
+    description: namesByVendor,
     meta: Object.keys(meta).length === 0 ? undefined : meta,
     related: related.length === 0 ? undefined : related,
   };

@@ -12,14 +12,14 @@ import { basename, dirname, join } from "node:path";
 import { UserError } from "../cli/command.js";
 
 /**
- * Writes `files` (relative path → text, written as they come) into a new folder beside `out` and
+ * Writes `files` (relative path → content, written as they come) into a new folder beside `out` and
  * renames it into place, so `out` is either the old output, whole, or the new one; returns how
  * many files it wrote. Expected failures (read-only target, full disk) become a one-line
  * UserError naming `shown` (the folder as the user gave it) and leave `out` untouched.
  */
 export function replaceFolder(
   out: string,
-  files: Iterable<[string, string]>,
+  files: Iterable<[string, string | Uint8Array]>,
   shown: string = out,
 ): number {
   const parent = dirname(out);

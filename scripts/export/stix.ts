@@ -4,14 +4,7 @@ import { compareText } from "../core/diagnostic.js";
 import type { Actor, Cluster, ExportFile, Vendor } from "../generated/export-file.js";
 import type { RegistryRelationship } from "../load/types.js";
 import { reverseRelation } from "../model/relation.js";
-import {
-  attackId,
-  attackUrl,
-  namesByVendor,
-  otherNames,
-  type ResolvedCluster,
-  resolveClusters,
-} from "./cluster-names.js";
+import { attackId, attackUrl, type ResolvedCluster, resolveClusters } from "./cluster-names.js";
 import {
   actormapExtension,
   publisher,
@@ -69,6 +62,7 @@ function uuidOf(stixId: string): string {
 export function buildStixBundle(
   data: ExportFile,
   relationships: RegistryRelationship[],
+  clusters: ResolvedCluster[] = resolveClusters(data),
 ): StixBundle {
   const dates = vendorDates(data);
   const objects: StixObject[] = [
@@ -77,7 +71,7 @@ export function buildStixBundle(
     publisherIdentity(),
     extensionDefinition(),
     ...data.vendors.map((vendor) => vendorIdentity(vendor, dates.get(vendor.id))),
-    ...resolveClusters(data).map((resolved) => intrusionSet(resolved, data.vendors)),
+    ...clusters.map(intrusionSet),
     ...relatedTo(data.clusters, relationships),
   ].sort((x, y) => compareText(x.id, y.id));
   // The objects are built in a fixed order, so plain JSON is as stable as canonical JSON here.
@@ -159,8 +153,12 @@ function externalReference(actor: Actor) {
   return { source_name: actor.vendor, external_id: actor.name, url: actor.references[0] };
 }
 
-function intrusionSet(resolved: ResolvedCluster, vendors: readonly Vendor[]): StixObject {
-  const { cluster, members } = resolved;
+function intrusionSet({
+  cluster,
+  members,
+  otherNames,
+  namesByVendor,
+}: ResolvedCluster): StixObject {
   const references = members
     .map(externalReference)
     .sort(
@@ -173,8 +171,8 @@ function intrusionSet(resolved: ResolvedCluster, vendors: readonly Vendor[]): St
   return {
     ...common("intrusion-set", cluster.uuid, cluster.created, cluster.modified),
     name: cluster.label,
-    description: namesByVendor(members, vendors),
-    aliases: list(otherNames(resolved)),
+    description: namesByVendor,
+    aliases: list(otherNames),
     external_references: references,
     extensions: extension({
       actors: members.map((a) => a.key).sort(compareText),

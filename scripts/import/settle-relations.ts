@@ -48,6 +48,8 @@ class SameGroups {
  * sources never produces contradictions:
  * - when the target's file already states a relation back to this actor, the import states the
  *   same relation read from its side;
+ * - a relation other than `same` already in the file written (a curated `overlaps`, say) is not
+ *   turned back into `same`;
  * - a `same` claim that would put two actors of one vendor into one group (directly or through
  *   other vendors' `same` claims already in the data or earlier in this import) is written as
  *   `overlaps` instead, and noted.
@@ -92,7 +94,12 @@ export function settleRelations(result: ImportResult, existing: ExistingVendors)
         if (target === undefined) continue;
         const to = `${mapping.vendor}/${target}`;
         const back = decided.get(`${to} ${from}`) ?? stated.get(`${to} ${from}`);
-        let relation: Relation = back ? reverseRelation(back) : (mapping.relation ?? "same");
+        const kept = stated.get(`${from} ${to}`);
+        let relation: Relation = back
+          ? reverseRelation(back)
+          : kept !== undefined && kept !== "same" && (mapping.relation ?? "same") === "same"
+            ? kept
+            : (mapping.relation ?? "same");
         if (relation === "same" && !back) {
           const conflict = groups.conflict(from, to);
           if (conflict) {

@@ -51,22 +51,47 @@ function deepestBlockColumn(line: string, indent: number): number {
   return /^- (?:[A-Za-z_][\w-]*|"[^"]*"):(?: |$)/.test(line.slice(indent)) ? indent + 2 : indent;
 }
 
-/** A canonical line without its trailing comment; undefined when the comment is not canonical. */
+/**
+ * A canonical line without its trailing comment; undefined when the comment is not canonical.
+ * A canonical line is indentation, "- " markers, then a key (plain, or quoted with `"`) and ": ",
+ * then a value (plain, or quoted); plain scalars never hold ": " or " #".
+ */
 function withoutTrailingComment(line: string): string | undefined {
   if (!line.includes("#")) return line;
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === "\\") i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === "#" && line[i - 1] === " ") {
-      if (line[i - 2] === " " || line.trimEnd() !== line) return undefined;
-      return line.slice(0, i - 1);
+  let at = line.length - line.trimStart().length;
+  while (line.startsWith("- ", at)) at += 2;
+  for (let part = 0; part < 2; part++) {
+    if (line[at] === '"') {
+      at = endOfQuoted(line, at);
+      if (line.startsWith(": ", at) && part === 0) at += 2;
+      else return cutComment(line, at);
+    } else if (line[at] === "#" && line[at - 1] === " ") {
+      return cutComment(line, at - 1);
+    } else {
+      const comment = line.indexOf(" #", at);
+      const colon = line.indexOf(": ", at);
+      if (colon !== -1 && (comment === -1 || colon < comment) && part === 0) at = colon + 2;
+      else return cutComment(line, comment === -1 ? line.length : comment);
     }
   }
   return line;
+}
+
+/** The line up to `at`, if what follows is nothing or exactly " #comment". */
+function cutComment(line: string, at: number): string | undefined {
+  const rest = line.slice(at);
+  if (rest === "") return line;
+  if (!rest.startsWith(" #") || line[at - 1] === " " || line.trimEnd() !== line) return undefined;
+  return line.slice(0, at);
+}
+
+/** Offset after the closing quote of the double-quoted scalar starting at `start`. */
+function endOfQuoted(line: string, start: number): number {
+  for (let i = start + 1; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === '"') return i + 1;
+  }
+  return line.length;
 }
 
 export interface Difference {

@@ -7,7 +7,6 @@ import {
   type ClusterRelation,
   canonicalRelation,
   clusterRelations,
-  compareRelations,
   relationKey,
 } from "./cluster-relations.js";
 import type { Model } from "./types.js";
@@ -153,7 +152,8 @@ function carryRelationships(
       before.set(key, old);
     }
   }
-  const carried = current.map((relation) => {
+  // `current` is sorted, and so stays the result.
+  return current.map((relation) => {
     const old = before.get(relationKey(relation));
     if (!old) return { uuid: fresh(), ...relation, created: stamp, modified: stamp };
     const unchanged =
@@ -167,5 +167,4 @@ function carryRelationships(
       modified: unchanged ? old.modified : stamp,
     };
   });
-  return carried.sort(compareRelations);
 }

@@ -205,8 +205,9 @@ describe("dispute", () => {
     const diagnostics = check(disputed);
     expect(positions(diagnostics, "dispute")).toEqual(["data/vendors/a.yaml:20:9 error dispute"]);
     const [message] = messages(diagnostics, "dispute");
+    expect(message).toContain("a/red says it is the same as b/red-bear (");
     expect(message).toContain(
-      "a/red says it is the same as b/red-bear here, but b/red-bear says it is the same as a/blue (",
+      "data/vendors/a.yaml:20), but b/red-bear says it is the same as a/blue (",
     );
     expect(message).toContain("data/vendors/b.yaml:12) and nothing about a/red");
   });

@@ -32,7 +32,9 @@ describe("actormap validate runs the model rules", () => {
       // fix wrote the file: schema line, vendor block, then a/blue with its uuid.
       line: 14,
       column: 9,
-      message: expect.stringContaining("a/blue says it is the same as b/red-bear here"),
+      message: expect.stringContaining(
+        "a/blue says it is the same as b/red-bear (data/vendors/a.yaml:14), but",
+      ),
     });
   });
 

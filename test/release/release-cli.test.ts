@@ -47,8 +47,10 @@ describe("actormap release (CLI)", () => {
     expect(github.releases[0]?.draft).toBe(false);
     expect(github.releases[0]?.assets).toHaveLength(11);
 
+    const writes = github.writes().length;
     const repeat = await runCli(["release"], { cwd: dir, env: actionsEnv() });
     expect(repeat.stdout).toBe("No changes since v1.0.0: nothing to release.\n");
+    expect(github.writes()).toHaveLength(writes);
     // Three real CLI runs with GitHub's write spacing (throttling plugin): more than the default.
   }, 180_000);
 

@@ -13,7 +13,7 @@ export const dispute: Rule = {
         dispute,
         claim.file,
         claim.path,
-        `${claim.from} says it is the same as ${claim.to} here, but ` +
+        `${claim.from} says it is the same as ${claim.to} (${claimWhere(claim)}), but ` +
           `${claim.to} says it is the same as ${counter.to} (${claimWhere(counter)}) and nothing ` +
           `about ${claim.from}: agree on which actor it is, or use overlaps, includes or part-of`,
       );

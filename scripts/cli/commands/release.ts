@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseRepository } from "../../github/client.js";
 import { runRelease } from "../../release/release-flow.js";
@@ -55,6 +56,9 @@ export const release: Command = {
       throw new UsageError(`--api-url must be an http(s) URL, got "${apiUrl}"`);
     const data = text(values.data) ?? "data";
     const out = text(values.out) ?? "dist";
+    if (!statSync(resolve(io.cwd, data), { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`data folder "${data}" not found (give it with --data DIR)`);
+    }
     return runRelease(
       {
         dataDir: resolve(io.cwd, data),

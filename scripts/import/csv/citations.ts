@@ -19,14 +19,20 @@ export function citedUrls(cell: string): string[] {
 }
 
 /**
- * The address a mapping written into `vendor`'s file cites: the first cited address containing
- * one of the vendor's preferred fragments (--prefer-source), else the first cited address.
+ * The address a mapping between two vendors' names cites: the first cited address containing one
+ * of the target vendor's preferred fragments (--prefer-source), else one of the writing
+ * vendor's, else the row's first address. The target's preference comes first because the
+ * target's name is what the source must hold.
  */
 export function chooseCitation(
   urls: string[],
-  vendor: string,
+  vendors: [target: string, writer: string],
   preferred: Map<string, string[]>,
 ): string | undefined {
-  const fragments = preferred.get(vendor) ?? [];
-  return urls.find((url) => fragments.some((fragment) => url.includes(fragment))) ?? urls[0];
+  for (const vendor of vendors) {
+    const fragments = preferred.get(vendor) ?? [];
+    const url = urls.find((u) => fragments.some((fragment) => u.includes(fragment)));
+    if (url) return url;
+  }
+  return urls[0];
 }

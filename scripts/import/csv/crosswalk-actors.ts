@@ -1,6 +1,7 @@
 import { compareText } from "../../core/diagnostic.js";
 import { nameKey } from "../../core/normalize.js";
 import type { Mapping, Vendor } from "../../generated/vendor-file.js";
+import { liveActor } from "../stix/foreign-names.js";
 import type { Relation } from "../../model/types.js";
 import { type Link, relationsOf } from "../relations.js";
 import { slugOf } from "../slug.js";
@@ -10,8 +11,8 @@ import type { ExistingVendors, ImportedActor, ImportResult, UnattributedName } f
 export interface CrosswalkRow {
   line: number;
   names: Map<string, string[]>;
-  /** The cited address for mappings written into a vendor's file. */
-  sourceFor(vendor: string): string;
+  /** The cited address for a mapping to `target`'s name written into `writer`'s file. */
+  sourceFor(target: string, writer: string): string;
 }
 
 interface Options {
@@ -42,18 +43,20 @@ class Registry {
   /** Adds names as one actor: joined to the actor one of them already names, or a new one. */
   add(names: string[]): ImportedActor {
     let actor = names.map((name) => this.get(name)).find((a) => a !== undefined);
-    const curated = names.map((name) => this.existing.find(this.vendor, name)).find((a) => a);
+    const curated = names.map((name) => liveActor(this.existing, this.vendor, name)).find((a) => a);
     actor ??= this.actors.find((a) => curated !== undefined && a.id === curated.id);
     if (!actor) {
       const name = curated?.name ?? names[0] ?? "";
       actor = { id: curated?.id ?? slugOf(name), name };
       this.actors.push(actor);
-      this.byKey.set(nameKey(name), actor);
+      for (const known of [actor.id, name, ...(curated?.aliases ?? [])]) this.byKey.set(nameKey(known), actor);
     }
     for (const name of names) {
       if (this.byKey.has(nameKey(name))) continue;
       this.byKey.set(nameKey(name), actor);
-      actor.aliases = [...(actor.aliases ?? []), name];
+      // A merged actor's name stays its own, never an alias of its successor.
+      const holder = this.existing.find(this.vendor, name);
+      if (holder === undefined || holder.id === actor.id) actor.aliases = [...(actor.aliases ?? []), name];
     }
     return actor;
   }
@@ -83,7 +86,7 @@ export function crosswalkActors(options: Options): ImportResult {
     for (const row of rows) {
       const names = row.names.get(vendor) ?? [];
       if (names.length === 0) continue;
-      const curatedIds = new Set(names.map((n) => existing.find(vendor, n)?.id).filter((id) => id));
+      const curatedIds = new Set(names.map((n) => liveActor(existing, vendor, n)?.id).filter((id) => id));
       const separate = names.some((n) => (rowsOf.get(nameKey(n)) ?? 0) > 1) || curatedIds.size > 1;
       const groups = separate ? groupByCurated(names, vendor, existing) : [names];
       const actors = [...new Set(groups.map((group) => registry.add(group)))];
@@ -122,7 +125,7 @@ export function crosswalkActors(options: Options): ImportResult {
             vendor: t.vendor,
             actor: t.actor,
             relation: relations.get(t) ?? "same",
-            source: t.row.sourceFor(vendor.id),
+            source: t.row.sourceFor(t.vendor, vendor.id),
           }),
         );
       return { ...actor, ...(mappings.length > 0 && { mappings }) };
@@ -137,7 +140,7 @@ export function crosswalkActors(options: Options): ImportResult {
 function groupByCurated(names: string[], vendor: string, existing: ExistingVendors): string[][] {
   const groups = new Map<string, string[]>();
   for (const name of names) {
-    const key = existing.find(vendor, name)?.id ?? `\u0000${nameKey(name)}`;
+    const key = liveActor(existing, vendor, name)?.id ?? `\u0000${nameKey(name)}`;
     groups.set(key, [...(groups.get(key) ?? []), name]);
   }
   return [...groups.values()];
@@ -155,7 +158,7 @@ function resolve(
   const found = new Map<string, { id: string; name: string }>();
   const registry = registries.get(vendor);
   for (const name of names) {
-    const actor = registry?.get(name) ?? (existing.has(vendor) ? existing.find(vendor, name) : undefined);
+    const actor = registry?.get(name) ?? (existing.has(vendor) ? liveActor(existing, vendor, name) : undefined);
     if (actor) {
       found.set(actor.id, actor);
       continue;

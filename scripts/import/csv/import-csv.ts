@@ -119,7 +119,7 @@ export const csvImporter: Importer = {
       return {
         line: row.line,
         names,
-        sourceFor: (vendor) => chooseCitation(urls, vendor, preferred) ?? input.source ?? "",
+        sourceFor: (target, writer) => chooseCitation(urls, [target, writer], preferred) ?? input.source ?? "",
       };
     });
     const result = crosswalkActors({

@@ -50,8 +50,15 @@ export function foreignActor(
   const upper = name.toUpperCase();
   for (const { vendor, fits } of patterns) {
     if (vendor === ownVendor || !fits(upper) || !existing.has(vendor)) continue;
-    const actor = existing.find(vendor, name);
+    const actor = liveActor(existing, vendor, name);
     if (actor) return { vendor, actor };
   }
   return undefined;
+}
+
+/** The vendor's actor holding `name`; a merged actor stands for the actor it was merged into. */
+export function liveActor(existing: ExistingVendors, vendor: string, name: string): Actor | undefined {
+  const actor = existing.find(vendor, name);
+  if (actor?.status !== "merged" || actor.merged_into === undefined) return actor;
+  return existing.get(vendor)?.actors.find((a) => a.id === actor.merged_into) ?? actor;
 }
