@@ -14,7 +14,7 @@ const unprintable = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 /** The common case, checked first because it is cheaper than the Unicode classes above. */
 const asciiPlainCharacters = /^[A-Za-z][\w .,:;/#@()'+&*!?=%~-]*$/;
 
-export function isPlainSafe(text: string): boolean {
+function isPlainSafe(text: string): boolean {
   return (
     (asciiPlainCharacters.test(text) || plainCharacters.test(text)) &&
     !text.endsWith(" ") &&
@@ -25,7 +25,7 @@ export function isPlainSafe(text: string): boolean {
   );
 }
 
-export function quoteScalar(text: string): string {
+function quoteScalar(text: string): string {
   return JSON.stringify(text).replace(
     unprintable,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,

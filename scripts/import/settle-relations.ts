@@ -11,7 +11,11 @@ class SameGroups {
 
   find(key: string): string {
     let root = key;
-    for (let next = this.parent.get(root); next !== undefined && next !== root; next = this.parent.get(root)) {
+    for (
+      let next = this.parent.get(root);
+      next !== undefined && next !== root;
+      next = this.parent.get(root)
+    ) {
       root = next;
     }
     return root;
@@ -67,7 +71,8 @@ export function settleRelations(result: ImportResult, existing: ExistingVendors)
     own.set(vendor.id, names);
   }
   const resolve = (vendor: string, name: string) =>
-    own.get(vendor)?.get(nameKey(name)) ?? (existing.has(vendor) ? existing.find(vendor, name)?.id : undefined);
+    own.get(vendor)?.get(nameKey(name)) ??
+    (existing.has(vendor) ? existing.find(vendor, name)?.id : undefined);
 
   const groups = new SameGroups();
   const stated = new Map<string, Relation>();

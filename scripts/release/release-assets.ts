@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { checksumsFile, renderChecksums } from "../export/checksums.js";
+import { checksumsFile, renderChecksums, sha256 } from "../export/checksums.js";
 import { siteZipName, zipSite } from "./site-zip.js";
 
 export const changesFile = "CHANGES.json";
@@ -40,27 +39,25 @@ const encoder = new TextEncoder();
  * `sha256sum -c SHA256SUMS` works in a folder of downloaded assets.
  */
 export function releaseAssets(
-  buildFiles: ReadonlyMap<string, string>,
+  buildFiles: ReadonlyMap<string, Uint8Array>,
   changesJson: string,
   notes: string,
 ): ReleaseAsset[] {
   const bytes = new Map<string, Uint8Array>();
-  const site = new Map<string, string>();
-  for (const [path, text] of buildFiles) {
+  const site = new Map<string, Uint8Array>();
+  for (const [path, content] of buildFiles) {
     if (path === checksumsFile) continue;
-    if (path.startsWith("site/")) site.set(path, text);
+    if (path.startsWith("site/")) site.set(path, content);
     else {
       const name = releaseAssetName(path);
       if (bytes.has(name)) throw new Error(`two build files publish as release asset ${name}`);
-      bytes.set(name, encoder.encode(text));
+      bytes.set(name, content);
     }
   }
   if (site.size > 0) bytes.set(siteZipName, zipSite(site));
   bytes.set(changesFile, encoder.encode(changesJson));
   bytes.set(notesFile, encoder.encode(notes));
-  const digests = new Map(
-    [...bytes].map(([name, data]) => [name, createHash("sha256").update(data).digest("hex")]),
-  );
+  const digests = new Map([...bytes].map(([name, data]) => [name, sha256(data)]));
   bytes.set(checksumsFile, encoder.encode(renderChecksums(digests)));
   return [...bytes].map(([name, data]) => ({ name, bytes: data, contentType: contentType(name) }));
 }

@@ -28,7 +28,7 @@ export interface ReleaseSettings {
   sha: string | undefined;
 }
 
-/** The previous release's actormap.json, or undefined before the first release. */
+/** The previous release's actormap.json; a release without one cannot be compared, so it stops the run. */
 async function previousExport(gh: ReleaseClient, repository: Repository, release: Release) {
   const asset = release.assets.find((a) => a.name === "actormap.json");
   if (!asset) {

@@ -120,13 +120,18 @@ describe("actormap fix", () => {
     );
   });
 
-  it("works on a data folder given with --data", async () => {
-    const dir = project();
+  it("works on a data folder given with --data, writing CODEOWNERS beside it", async () => {
+    const dir = tempDir({ "data/vendors/alpha.yaml": fixture("alpha.yaml") });
     const result = await runCli(["fix", "--data", join(dir, "data")], { env: epoch });
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, "data/vendors/alpha.yaml"), "utf8")).toMatch(
       /^# yaml-language-server/,
     );
+    expect(Object.keys(snapshot(dir)).sort()).toEqual([
+      ".github/CODEOWNERS",
+      "data/clusters.yaml",
+      "data/vendors/alpha.yaml",
+    ]);
   });
 
   it("usage errors exit 2 with one line: a missing folder, a bad SOURCE_DATE_EPOCH", async () => {

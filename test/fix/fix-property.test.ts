@@ -50,7 +50,18 @@ const dataset = fc
     }));
   });
 
-/** Writes each file as a generic YAML writer would (not canonical), actors in the given order. */
+/**
+ * Writes each file as a generic writer would (not canonical), actors in the given order: `yaml`'s
+ * block style, or JSON (which is YAML too) when a string holds a character `yaml` would write raw
+ * although data files forbid it (a tab, U+FFFE).
+ */
+function generic(file: VendorFile): string {
+  const json = JSON.stringify(file, null, 1);
+  const raw = /[\u007f-\u009f\u2028\u2029\ufffe\uffff]/g;
+  if (!raw.test(json) && !json.includes("\\t")) return stringify(file);
+  return `${json.replace(raw, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
+}
+
 function writeDataset(
   files: VendorFile[],
   order: (actors: VendorFile["actors"]) => VendorFile["actors"],
@@ -59,7 +70,7 @@ function writeDataset(
     Object.fromEntries(
       files.map((f) => [
         `data/vendors/${f.vendor.id}.yaml`,
-        stringify({ ...f, actors: order(f.actors) }),
+        generic({ ...f, actors: order(f.actors) }),
       ]),
     ),
   );

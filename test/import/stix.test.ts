@@ -28,18 +28,38 @@ function actor(file: VendorFile, id: string) {
 describe("actormap import stix: MITRE ATT&CK groups", () => {
   test("G-ids become actor ids; other vendors' names with a file become mappings to the group's ATT&CK page", async () => {
     const out = tempDir(vendorFiles(["microsoft", "crowdstrike"]));
-    const result = await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    const result = await runCli([
+      "import",
+      "stix",
+      join(fixtures, "attack-groups.json"),
+      "--out",
+      out,
+    ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const attack = readVendor(out, "mitre-attack");
-    expect(attack.vendor).toMatchObject({ id: "mitre-attack", provenance: "curated", maintainers: [] });
+    expect(attack.vendor).toMatchObject({
+      id: "mitre-attack",
+      provenance: "curated",
+      maintainers: [],
+    });
     const apt29 = actor(attack, "g0016");
     expect(apt29.name).toBe("APT29");
     expect(apt29.aliases).toEqual(["The Dukes"]);
     expect(apt29.references).toEqual(["https://attack.mitre.org/groups/G0016"]);
     expect(apt29.mappings).toEqual([
-      { vendor: "microsoft", actor: "Midnight Blizzard", relation: "same", source: "https://attack.mitre.org/groups/G0016" },
-      { vendor: "crowdstrike", actor: "COZY BEAR", relation: "same", source: "https://attack.mitre.org/groups/G0016" },
+      {
+        vendor: "microsoft",
+        actor: "Midnight Blizzard",
+        relation: "same",
+        source: "https://attack.mitre.org/groups/G0016",
+      },
+      {
+        vendor: "crowdstrike",
+        actor: "COZY BEAR",
+        relation: "same",
+        source: "https://attack.mitre.org/groups/G0016",
+      },
     ]);
   });
 
@@ -63,20 +83,37 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("a revoked group without revoked-by is retired, and the summary says so", async () => {
     const out = tempDir();
-    const result = await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    const result = await runCli([
+      "import",
+      "stix",
+      join(fixtures, "attack-groups.json"),
+      "--out",
+      out,
+    ]);
     expect(actor(readVendor(out, "mitre-attack"), "g0058").status).toBe("retired");
-    expect(result.stdout).toContain("G0058 Charming Kitten is revoked and the bundle does not say by what: marked retired");
+    expect(result.stdout).toContain(
+      "G0058 Charming Kitten is revoked and the bundle does not say by what: marked retired",
+    );
   });
 
   test("a deprecated group is retired", async () => {
     const out = tempDir();
     await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
-    expect(actor(readVendor(out, "mitre-attack"), "g0014")).toMatchObject({ name: "Night Dragon", status: "retired" });
+    expect(actor(readVendor(out, "mitre-attack"), "g0014")).toMatchObject({
+      name: "Night Dragon",
+      status: "retired",
+    });
   });
 
   test("a name two groups list stays with the active group and is reported on the other", async () => {
     const out = tempDir();
-    const result = await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    const result = await runCli([
+      "import",
+      "stix",
+      join(fixtures, "attack-groups.json"),
+      "--out",
+      out,
+    ]);
     const attack = readVendor(out, "mitre-attack");
     expect(actor(attack, "g0016").aliases).toContain("NOBELIUM");
     expect(actor(attack, "g0118").aliases).toEqual(["Dark Halo"]);
@@ -85,10 +122,22 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("the import summary counts actors, and a second run changes nothing", async () => {
     const out = tempDir();
-    const first = await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    const first = await runCli([
+      "import",
+      "stix",
+      join(fixtures, "attack-groups.json"),
+      "--out",
+      out,
+    ]);
     expect(first.stdout).toContain("mitre-attack.yaml (new file): 4 added, 0 updated, 0 unchanged");
     const before = readFileSync(join(out, "vendors", "mitre-attack.yaml"), "utf8");
-    const second = await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    const second = await runCli([
+      "import",
+      "stix",
+      join(fixtures, "attack-groups.json"),
+      "--out",
+      out,
+    ]);
     expect(second.stdout).toContain("0 added, 0 updated, 4 unchanged");
     expect(readFileSync(join(out, "vendors", "mitre-attack.yaml"), "utf8")).toBe(before);
   });
@@ -98,7 +147,13 @@ describe("actormap import stix: other bundles", () => {
   test("a STIX 2.1 bundle is read for the vendor named with --vendor", async () => {
     const out = tempDir(vendorFiles(["crowdstrike"]));
     const result = await runCli([
-      "import", "stix", join(fixtures, "bundle-2.1.json"), "--vendor", "unit42", "--out", out,
+      "import",
+      "stix",
+      join(fixtures, "bundle-2.1.json"),
+      "--vendor",
+      "unit42",
+      "--out",
+      out,
     ]);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -116,7 +171,13 @@ describe("actormap import stix: other bundles", () => {
 
   test("a bundle that is not ATT&CK's needs --vendor", async () => {
     const out = tempDir();
-    const result = await runCli(["import", "stix", join(fixtures, "bundle-2.1.json"), "--out", out]);
+    const result = await runCli([
+      "import",
+      "stix",
+      join(fixtures, "bundle-2.1.json"),
+      "--out",
+      out,
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--vendor");
   });
@@ -126,7 +187,9 @@ describe("actormap import stix: other bundles", () => {
     const file = join(fixtures, "no-name.json");
     const result = await runCli(["import", "stix", file, "--vendor", "unit42", "--out", out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:6:5: an intrusion-set needs a non-empty "name" string`);
+    expect(result.stderr).toContain(
+      `${file}:5:5: an intrusion-set needs a non-empty "name" string`,
+    );
     expect(existsSync(join(out, "vendors"))).toBe(false);
   });
 });

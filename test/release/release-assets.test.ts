@@ -8,12 +8,14 @@ import { describeGitHubError } from "../../scripts/release/github-error.js";
 import { releaseAssets } from "../../scripts/release/release-assets.js";
 import { releaseBody } from "../../scripts/release/release-body.js";
 
-const build = new Map([
-  ["actormap.json", "{}\n"],
-  ["misp/galaxies/actormap.json", "{}\n"],
-  ["site/index.html", "<p>hi</p>\n"],
-  ["SHA256SUMS", "stale\n"],
-]);
+const build = new Map(
+  [
+    ["actormap.json", "{}\n"],
+    ["misp/galaxies/actormap.json", "{}\n"],
+    ["site/index.html", "<p>hi</p>\n"],
+    ["SHA256SUMS", "stale\n"],
+  ].map(([path, text]) => [path ?? "", Buffer.from(text ?? "")]),
+);
 
 describe("release assets", () => {
   it("flattens folders into asset names, zips the site, and checksums every asset by name", () => {
@@ -42,7 +44,8 @@ describe("release assets", () => {
     const code = [
       `import { zipSite } from ${JSON.stringify(join(packageRoot, "scripts/release/site-zip.ts"))};`,
       'import { createHash } from "node:crypto";',
-      'const zip = zipSite(new Map([["site/a.html", "a"], ["site/b.css", "b"]]));',
+      'const files = [["site/a.html", "a"], ["site/b.css", "b"]].map(([p, t]) => [p, Buffer.from(t)]);',
+      "const zip = zipSite(new Map(files));",
       'process.stdout.write(createHash("sha256").update(zip).digest("hex"));',
     ].join("\n");
     const hash = (TZ: string) =>

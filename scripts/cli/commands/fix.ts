@@ -7,9 +7,10 @@ export const fix: Command = {
   details: [
     "For every data/vendors/*.yaml that parses and passes the schema: gives actors without a uuid",
     "a new one and writes the file in canonical form (comments kept). Then updates the cluster",
-    "registry data/clusters.yaml and .github/CODEOWNERS. Files with errors are left untouched and",
-    "listed (exit code 1); while any is, the registry and CODEOWNERS are not updated. Running fix",
-    "twice changes nothing the second time. Dates come from SOURCE_DATE_EPOCH when it is set.",
+    "registry data/clusters.yaml and .github/CODEOWNERS (beside the data folder). Files with",
+    "errors are left untouched and listed (exit code 1); while any is, the registry and CODEOWNERS",
+    "are not updated. Running fix twice changes nothing the second time. Registry dates come from",
+    "SOURCE_DATE_EPOCH (seconds) when it is set, else from the clock.",
   ].join("\n"),
   options: {
     data: { type: "string", value: "DIR", description: "the data folder (default: data)" },

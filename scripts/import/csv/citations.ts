@@ -13,7 +13,8 @@ export function citedUrls(cell: string): string[] {
       continue;
     }
     const github = /^([\w.-]+\/[\w.-]+):([^@\s(,]+)(?:@([0-9a-f]{7,40}))?/.exec(part);
-    if (github) urls.push(`https://github.com/${github[1]}/blob/${github[3] ?? "HEAD"}/${github[2]}`);
+    if (github)
+      urls.push(`https://github.com/${github[1]}/blob/${github[3] ?? "HEAD"}/${github[2]}`);
   }
   return urls;
 }

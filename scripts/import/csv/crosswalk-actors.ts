@@ -1,10 +1,10 @@
 import { compareText } from "../../core/diagnostic.js";
 import { nameKey } from "../../core/normalize.js";
 import type { Mapping, Vendor } from "../../generated/vendor-file.js";
-import { liveActor } from "../stix/foreign-names.js";
 import type { Relation } from "../../model/types.js";
 import { type Link, relationsOf } from "../relations.js";
 import { slugOf } from "../slug.js";
+import { liveActor } from "../stix/foreign-names.js";
 import type { ExistingVendors, ImportedActor, ImportResult, UnattributedName } from "../types.js";
 
 /** One row of the crosswalk: each vendor's names, and the address its mappings cite per vendor. */
@@ -49,14 +49,16 @@ class Registry {
       const name = curated?.name ?? names[0] ?? "";
       actor = { id: curated?.id ?? slugOf(name), name };
       this.actors.push(actor);
-      for (const known of [actor.id, name, ...(curated?.aliases ?? [])]) this.byKey.set(nameKey(known), actor);
+      for (const known of [actor.id, name, ...(curated?.aliases ?? [])])
+        this.byKey.set(nameKey(known), actor);
     }
     for (const name of names) {
       if (this.byKey.has(nameKey(name))) continue;
       this.byKey.set(nameKey(name), actor);
       // A merged actor's name stays its own, never an alias of its successor.
       const holder = this.existing.find(this.vendor, name);
-      if (holder === undefined || holder.id === actor.id) actor.aliases = [...(actor.aliases ?? []), name];
+      if (holder === undefined || holder.id === actor.id)
+        actor.aliases = [...(actor.aliases ?? []), name];
     }
     return actor;
   }
@@ -86,7 +88,9 @@ export function crosswalkActors(options: Options): ImportResult {
     for (const row of rows) {
       const names = row.names.get(vendor) ?? [];
       if (names.length === 0) continue;
-      const curatedIds = new Set(names.map((n) => liveActor(existing, vendor, n)?.id).filter((id) => id));
+      const curatedIds = new Set(
+        names.map((n) => liveActor(existing, vendor, n)?.id).filter((id) => id),
+      );
       const separate = names.some((n) => (rowsOf.get(nameKey(n)) ?? 0) > 1) || curatedIds.size > 1;
       const groups = separate ? groupByCurated(names, vendor, existing) : [names];
       const actors = [...new Set(groups.map((group) => registry.add(group)))];
@@ -158,7 +162,8 @@ function resolve(
   const found = new Map<string, { id: string; name: string }>();
   const registry = registries.get(vendor);
   for (const name of names) {
-    const actor = registry?.get(name) ?? (existing.has(vendor) ? liveActor(existing, vendor, name) : undefined);
+    const actor =
+      registry?.get(name) ?? (existing.has(vendor) ? liveActor(existing, vendor, name) : undefined);
     if (actor) {
       found.set(actor.id, actor);
       continue;

@@ -4,7 +4,7 @@ import type { Vendor } from "../../generated/vendor-file.js";
 import { inputError } from "../input-text.js";
 import { authorityById } from "../misp/authorities.js";
 import { settleRelations } from "../settle-relations.js";
-import type { ImportInput, Importer } from "../types.js";
+import type { Importer, ImportInput } from "../types.js";
 import { chooseCitation, citedUrls } from "./citations.js";
 import { type CrosswalkRow, crosswalkActors } from "./crosswalk-actors.js";
 import { cellNames, readTable } from "./read-table.js";
@@ -29,7 +29,9 @@ function option(input: ImportInput, name: string): string | undefined {
 function vendorBlock(input: ImportInput, id: string): Vendor {
   const vendor = input.existing.get(id)?.vendor ?? authorityById(id)?.vendor;
   if (!vendor) {
-    throw new UsageError(`there is no vendors/${id}.yaml to import into: create it with its vendor block first`);
+    throw new UsageError(
+      `there is no vendors/${id}.yaml to import into: create it with its vendor block first`,
+    );
   }
   return vendor;
 }
@@ -46,23 +48,27 @@ export const csvImporter: Importer = {
     map: {
       type: "string",
       value: "COLUMN=VENDOR,...",
-      description: "csv: which column holds which vendor's names (default: headers that are vendor ids)",
+      description:
+        "csv: which column holds which vendor's names (default: headers that are vendor ids)",
     },
     "source-column": {
       type: "string",
       value: "COLUMN",
-      description: "csv: a column citing each row's sources (web addresses or owner/repo:path@commit)",
+      description:
+        "csv: a column citing each row's sources (web addresses or owner/repo:path@commit)",
     },
     "prefer-source": {
       type: "string",
       value: "VENDOR=TEXT,...",
-      description: "csv: for a vendor's file, cite the row's source containing TEXT when it has one",
+      description: "csv: for mappings to (else from) VENDOR, cite the row's source containing TEXT",
     },
   },
   read(input) {
     const sourceColumn = option(input, "source-column");
     if (input.source === undefined && sourceColumn === undefined) {
-      throw new UsageError("csv needs --source URL (where the crosswalk is published) or --source-column");
+      throw new UsageError(
+        "csv needs --source URL (where the crosswalk is published) or --source-column",
+      );
     }
     const table = readTable(input.file, input.text);
     const notes = [...table.notes];
@@ -72,7 +78,11 @@ export const csvImporter: Importer = {
       for (const [header, vendor] of pairs(map, "--map")) {
         const index = table.header.indexOf(header);
         if (index < 0) {
-          throw inputError(input.file, { line: 1, column: 1 }, `the header has no column "${header}" (named in --map)`);
+          throw inputError(
+            input.file,
+            { line: 1, column: 1 },
+            `the header has no column "${header}" (named in --map)`,
+          );
         }
         columns.set(index, vendor);
       }
@@ -90,20 +100,24 @@ export const csvImporter: Importer = {
     }
     const sourceIndex = sourceColumn === undefined ? -1 : table.header.indexOf(sourceColumn);
     if (sourceColumn !== undefined && sourceIndex < 0) {
-      throw inputError(input.file, { line: 1, column: 1 }, `the header has no column "${sourceColumn}" (--source-column)`);
+      throw inputError(
+        input.file,
+        { line: 1, column: 1 },
+        `the header has no column "${sourceColumn}" (--source-column)`,
+      );
     }
     const ignored = table.header.filter((_, i) => !columns.has(i) && i !== sourceIndex);
     if (ignored.length > 0) notes.push(`columns not read (no vendor): ${ignored.join(", ")}`);
 
     const vendorIds = [...new Set(columns.values())];
     const write = (input.vendor?.split(",").map((id) => id.trim()) ?? vendorIds).map((id) => {
-      if (!vendorIds.includes(id)) throw new UsageError(`--vendor ${id}: no column holds ${id}'s names`);
+      if (!vendorIds.includes(id))
+        throw new UsageError(`--vendor ${id}: no column holds ${id}'s names`);
       return vendorBlock(input, id);
     });
     const preferred = new Map<string, string[]>();
-    for (const [vendor, fragment] of pairs(option(input, "prefer-source") ?? "", "--prefer-source").filter(
-      ([vendor]) => vendor !== "",
-    )) {
+    const preferSource = option(input, "prefer-source");
+    for (const [vendor, fragment] of preferSource ? pairs(preferSource, "--prefer-source") : []) {
       preferred.set(vendor, [...(preferred.get(vendor) ?? []), fragment]);
     }
     const rows = table.rows.map((row): CrosswalkRow => {
@@ -114,12 +128,17 @@ export const csvImporter: Importer = {
       }
       const urls = sourceIndex < 0 ? [] : citedUrls(row.cells[sourceIndex] ?? "");
       if (urls.length === 0 && input.source === undefined && names.size > 1) {
-        throw inputError(input.file, { line: row.line, column: sourceIndex + 1 }, "this row cites no source: give a web address");
+        throw inputError(
+          input.file,
+          { line: row.line, column: sourceIndex + 1 },
+          "this row cites no source: give a web address",
+        );
       }
       return {
         line: row.line,
         names,
-        sourceFor: (target, writer) => chooseCitation(urls, [target, writer], preferred) ?? input.source ?? "",
+        sourceFor: (target, writer) =>
+          chooseCitation(urls, [target, writer], preferred) ?? input.source ?? "",
       };
     });
     const result = crosswalkActors({

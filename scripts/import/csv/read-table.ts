@@ -35,7 +35,8 @@ export function readTable(file: string, text: string): Table {
     );
   }
   const [first, ...rest] = records;
-  if (!first) throw inputError(file, { line: 1, column: 1 }, "the file is empty: expected a header line");
+  if (!first)
+    throw inputError(file, { line: 1, column: 1 }, "the file is empty: expected a header line");
   const header = first.record.map((cell) => cell.trim());
   const notes: string[] = [];
   const rows = rest.map(({ record, info }): TableRow => {

@@ -11,7 +11,10 @@ export interface Authority {
   hosts: string[];
 }
 
-const curated: Pick<Vendor, "provenance" | "maintainers"> = { provenance: "curated", maintainers: [] };
+const curated: Pick<Vendor, "provenance" | "maintainers"> = {
+  provenance: "curated",
+  maintainers: [],
+};
 
 /** Every authority, by vendor id. Microsoft and CrowdStrike files come from the mstic importer. */
 export const authorities: readonly Authority[] = [
@@ -26,7 +29,12 @@ export const authorities: readonly Authority[] = [
     hosts: ["microsoft.com"],
   },
   {
-    vendor: { id: "crowdstrike", name: "CrowdStrike", url: "https://www.crowdstrike.com/", ...curated },
+    vendor: {
+      id: "crowdstrike",
+      name: "CrowdStrike",
+      url: "https://www.crowdstrike.com/",
+      ...curated,
+    },
     mispProducers: ["CrowdStrike"],
     hosts: ["crowdstrike.com"],
   },
@@ -88,6 +96,77 @@ export const authorities: readonly Authority[] = [
     },
     mispProducers: ["Proofpoint"],
     hosts: ["proofpoint.com"],
+  },
+  {
+    vendor: {
+      id: "kaspersky",
+      name: "Kaspersky GReAT",
+      url: "https://apt.securelist.com/",
+      ...curated,
+    },
+    mispProducers: ["Kaspersky"],
+    hosts: ["securelist.com", "kaspersky.com"],
+  },
+  {
+    vendor: {
+      id: "trend-micro",
+      name: "Trend Micro Research",
+      url: "https://www.trendmicro.com/en_us/research.html",
+      ...curated,
+      naming: "Earth + word for espionage groups, Water + word for financially motivated groups.",
+    },
+    mispProducers: ["Trend Micro"],
+    hosts: ["trendmicro.com"],
+  },
+  {
+    vendor: {
+      id: "cisco-talos",
+      name: "Cisco Talos Intelligence Group",
+      url: "https://blog.talosintelligence.com/",
+      ...curated,
+    },
+    mispProducers: ["Cisco Talos Intelligence Group"],
+    hosts: ["talosintelligence.com"],
+  },
+  {
+    vendor: {
+      id: "eset",
+      name: "ESET Research",
+      url: "https://www.welivesecurity.com/en/eset-research/",
+      ...curated,
+    },
+    mispProducers: ["ESET"],
+    hosts: ["welivesecurity.com", "eset.com"],
+  },
+  {
+    vendor: {
+      id: "recorded-future",
+      name: "Recorded Future Insikt Group",
+      url: "https://www.recordedfuture.com/research",
+      ...curated,
+    },
+    mispProducers: ["Recorded Future"],
+    hosts: ["recordedfuture.com"],
+  },
+  {
+    vendor: {
+      id: "symantec",
+      name: "Symantec Threat Hunter Team",
+      url: "https://www.security.com/threat-intelligence",
+      ...curated,
+    },
+    mispProducers: ["Symantec"],
+    hosts: ["symantec.com", "security.com"],
+  },
+  {
+    vendor: {
+      id: "check-point",
+      name: "Check Point Research",
+      url: "https://research.checkpoint.com/",
+      ...curated,
+    },
+    mispProducers: ["Check Point"],
+    hosts: ["checkpoint.com"],
   },
 ];
 

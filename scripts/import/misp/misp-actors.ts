@@ -63,7 +63,9 @@ export function mispActors(options: Options): ImportResult {
     attributed.set(cluster, byVendor);
   }
   for (const [producer, count] of [...unknownProducers].sort(([a], [b]) => compareText(a, b))) {
-    notes.push(`${count} names attributed to ${producer}: no vendor id for this producer, not used`);
+    notes.push(
+      `${count} names attributed to ${producer}: no vendor id for this producer, not used`,
+    );
   }
 
   const written = new Set(options.write.map((a) => a.vendor.id));
@@ -78,7 +80,11 @@ export function mispActors(options: Options): ImportResult {
       const id = slugOf(name);
       const taken = ids.get(id);
       if (taken !== undefined) {
-        unattributed.push({ name, actor: cluster.value, reason: `makes the same actor id as ${taken}` });
+        unattributed.push({
+          name,
+          actor: cluster.value,
+          reason: `makes the same actor id as ${taken}`,
+        });
         continue;
       }
       ids.set(id, cluster.value);
@@ -99,10 +105,25 @@ export function mispActors(options: Options): ImportResult {
     for (const [cluster, actor] of actors) {
       for (const [vendor, names] of attributed.get(cluster) ?? []) {
         if (vendor === fromVendor) continue;
-        for (const target of resolveTargets(vendor, names, cluster, written, actorIds, existing, unattributed)) {
+        for (const target of resolveTargets(
+          vendor,
+          names,
+          cluster,
+          written,
+          actorIds,
+          existing,
+          unattributed,
+        )) {
           const to = `${vendor}/${target.id}`;
           if (targets.some((t) => t.from === `${fromVendor}/${actor.id}` && t.to === to)) continue;
-          targets.push({ from: `${fromVendor}/${actor.id}`, to, vendor, actor: target.name, cluster, fromVendor });
+          targets.push({
+            from: `${fromVendor}/${actor.id}`,
+            to,
+            vendor,
+            actor: target.name,
+            cluster,
+            fromVendor,
+          });
         }
       }
     }
@@ -131,7 +152,11 @@ export function mispActors(options: Options): ImportResult {
       },
     );
     actors.sort((a, b) => compareText(a.id, b.id));
-    return { vendor: existing.get(vendorId)?.vendor ?? authority.vendor, actors, source: options.source };
+    return {
+      vendor: existing.get(vendorId)?.vendor ?? authority.vendor,
+      actors,
+      source: options.source,
+    };
   });
 
   // Names of clusters that gave a written vendor an actor, that MISP attributes to no one.
@@ -140,7 +165,11 @@ export function mispActors(options: Options): ImportResult {
     for (const name of cluster.names) {
       if (!known.has(nameKey(name)) && !shared.has(nameKey(name))) {
         known.add(nameKey(name));
-        unattributed.push({ name, actor: cluster.value, reason: "MISP does not say whose name this is" });
+        unattributed.push({
+          name,
+          actor: cluster.value,
+          reason: "MISP does not say whose name this is",
+        });
       }
     }
   }
@@ -179,7 +208,9 @@ function resolveTargets(
 function sharedNames(clusters: GalaxyCluster[]): Map<string, GalaxyCluster[]> {
   const owners = new Map<string, GalaxyCluster[]>();
   for (const cluster of clusters) {
-    const keys = new Set([...cluster.names, ...cluster.attributions.map((a) => a.name)].map(nameKey));
+    const keys = new Set(
+      [...cluster.names, ...cluster.attributions.map((a) => a.name)].map(nameKey),
+    );
     for (const key of keys) owners.set(key, [...(owners.get(key) ?? []), cluster]);
   }
   return new Map([...owners].filter(([, list]) => list.length > 1));

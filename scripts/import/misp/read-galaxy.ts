@@ -62,7 +62,9 @@ export function readClusters(source: JsonSource): GalaxyCluster[] {
       value,
       names: [value, ...strings(source, meta.synonyms, [...at, "synonyms"])],
       attributions,
-      refs: strings(source, meta.refs, [...at, "refs"]).filter((ref) => /^https?:\/\/\S+$/.test(ref)),
+      refs: strings(source, meta.refs, [...at, "refs"]).filter((ref) =>
+        /^https?:\/\/\S+$/.test(ref),
+      ),
     };
   });
 }

@@ -1,6 +1,6 @@
+import type { Actor } from "../../generated/vendor-file.js";
 import { isMicrosoftName } from "../mstic/microsoft-names.js";
 import { namingSchemes } from "../naming-schemes.js";
-import type { Actor } from "../../generated/vendor-file.js";
 import type { ExistingVendors } from "../types.js";
 
 /** A vendor's naming pattern, compared regardless of letter case (ATT&CK writes "Cozy Bear"). */
@@ -11,7 +11,8 @@ interface Pattern {
 
 const microsoftFamilies =
   "BLIZZARD|TYPHOON|SANDSTORM|SLEET|TEMPEST|TSUNAMI|FLOOD|RAIN|HAIL|CYCLONE|DUST|LIGHTNING|GUST|VORTEX";
-const secureworksMetals = "IRON|BRONZE|COBALT|NICKEL|TUNGSTEN|GOLD|PLATINUM|COPPER|ZINC|ALUMINUM|TIN";
+const secureworksMetals =
+  "IRON|BRONZE|COBALT|NICKEL|TUNGSTEN|GOLD|PLATINUM|COPPER|ZINC|ALUMINUM|TIN";
 
 const patterns: readonly Pattern[] = [
   {
@@ -28,7 +29,8 @@ const patterns: readonly Pattern[] = [
   })),
   {
     vendor: "secureworks",
-    fits: (name) => new RegExp(`^(${secureworksMetals}) [A-Z]+$`).test(name) || /^TG-[0-9]{4}$/.test(name),
+    fits: (name) =>
+      new RegExp(`^(${secureworksMetals}) [A-Z]+$`).test(name) || /^TG-[0-9]{4}$/.test(name),
   },
   { vendor: "proofpoint", fits: (name) => /^TA[0-9]{3,4}$/.test(name) },
 ];
@@ -57,7 +59,11 @@ export function foreignActor(
 }
 
 /** The vendor's actor holding `name`; a merged actor stands for the actor it was merged into. */
-export function liveActor(existing: ExistingVendors, vendor: string, name: string): Actor | undefined {
+export function liveActor(
+  existing: ExistingVendors,
+  vendor: string,
+  name: string,
+): Actor | undefined {
   const actor = existing.find(vendor, name);
   if (actor?.status !== "merged" || actor.merged_into === undefined) return actor;
   return existing.get(vendor)?.actors.find((a) => a.id === actor.merged_into) ?? actor;

@@ -19,7 +19,9 @@ export const stixImporter: Importer = {
     const attack = bundle.sets.length > 0 && bundle.sets.every((set) => set.attackId !== undefined);
     const vendorId = input.vendor ?? (attack ? "mitre-attack" : undefined);
     if (vendorId === undefined) {
-      throw new UsageError("the bundle is not MITRE ATT&CK's: say whose groups these are with --vendor ID");
+      throw new UsageError(
+        "the bundle is not MITRE ATT&CK's: say whose groups these are with --vendor ID",
+      );
     }
     const vendor = input.existing.get(vendorId)?.vendor ?? authorityById(vendorId)?.vendor;
     if (!vendor) {

@@ -62,7 +62,8 @@ function readSet(source: JsonSource, object: Fields, at: (string | number)[]): I
   };
   const flag = (key: string) => {
     const value = object[key] ?? false;
-    if (typeof value !== "boolean") throw source.error([...at, key], `"${key}" must be true or false`);
+    if (typeof value !== "boolean")
+      throw source.error([...at, key], `"${key}" must be true or false`);
     return value;
   };
   const aliases = object.aliases ?? [];
@@ -71,7 +72,10 @@ function readSet(source: JsonSource, object: Fields, at: (string | number)[]): I
   }
   const references = object.external_references ?? [];
   if (!Array.isArray(references) || !references.every(isObject)) {
-    throw source.error([...at, "external_references"], '"external_references" must be a list of objects');
+    throw source.error(
+      [...at, "external_references"],
+      '"external_references" must be a list of objects',
+    );
   }
   const attack = references.find(
     (ref) => ref.source_name === "mitre-attack" && typeof ref.external_id === "string",

@@ -4,8 +4,8 @@ import type { Relation } from "../../model/types.js";
 import { type Link, relationsOf } from "../relations.js";
 import { slugOf } from "../slug.js";
 import type { ExistingVendors, ImportedActor, UnattributedName } from "../types.js";
-import type { Bundle, IntrusionSet } from "./read-bundle.js";
 import { foreignActor } from "./foreign-names.js";
+import type { Bundle, IntrusionSet } from "./read-bundle.js";
 
 export interface StixActors {
   actors: ImportedActor[];
@@ -56,7 +56,8 @@ export function stixActors(bundle: Bundle, options: Options): StixActors {
     if (named) return named === set ? undefined : `is the name of ${label(named)}`;
     const listing = aliasOwners.get(key) ?? [];
     const activeListing = listing.filter(active);
-    if (listing.length === 1 || (activeListing.length === 1 && activeListing[0] === set)) return undefined;
+    if (listing.length === 1 || (activeListing.length === 1 && activeListing[0] === set))
+      return undefined;
     return `is listed on ${listing.map(label).join(" and ")}`;
   };
 
@@ -73,9 +74,17 @@ export function stixActors(bundle: Bundle, options: Options): StixActors {
       const other = foreignActor(name, options.vendor, options.existing);
       if (other) {
         if (sourceOf(set) === undefined) {
-          unattributed.push({ name, actor: label(set), reason: "no address to cite: give --source" });
+          unattributed.push({
+            name,
+            actor: label(set),
+            reason: "no address to cite: give --source",
+          });
         } else if (!active(set)) {
-          unattributed.push({ name, actor: label(set), reason: "another vendor's name on an inactive group" });
+          unattributed.push({
+            name,
+            actor: label(set),
+            reason: "another vendor's name on an inactive group",
+          });
         } else {
           const to = `${other.vendor}/${other.actor.id}`;
           if (!foreign.some((f) => f.set === set && f.to === to)) {
