@@ -2,31 +2,48 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 
-const GitHubClient = Octokit.plugin(retry, throttling);
-export type GitHubClient = InstanceType<typeof GitHubClient>;
+const GitHubOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
+
+/** Named explicitly so declaration files stay portable (tsc cannot name the plugin types). */
+export type GitHubClient = Octokit & { retry: { retryRequest: unknown } };
+/** Options tests override (shorter retry delays, throttling off). */
+export interface GitHubClientOptions {
+  retry?: { retryAfterBaseValue?: number; doNotRetry?: number[] };
+  throttle?: { enabled?: boolean };
+}
+
+const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /**
- * An octokit client that retries server errors and waits out rate limits (twice at most), talking
- * to `GITHUB_API_URL` so the same code runs on github.com, GitHub Enterprise and a test server.
+ * The one octokit client of every command that talks to GitHub. Server errors (502 and the like)
+ * are retried with backoff; a secondary rate limit is waited out twice; a primary rate limit
+ * once when it resets within a minute, else the command stops with one line (each command can
+ * be re-run). `apiUrl` comes from `GITHUB_API_URL`, so the same code runs on github.com, GitHub
+ * Enterprise and a test server. `overrides` is for tests (shorter retry delays).
  */
-export function createGitHubClient(env: NodeJS.ProcessEnv, token: string): GitHubClient {
-  return new GitHubClient({
-    auth: token,
-    baseUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+export function createGitHubClient(
+  apiUrl: string | undefined,
+  token: string | undefined,
+  overrides: GitHubClientOptions = {},
+): GitHubClient {
+  return new GitHubOctokit({
+    ...(token ? { auth: token } : {}),
+    baseUrl: (apiUrl || "https://api.github.com").replace(/\/+$/, ""),
     userAgent: "actormap",
-    // octokit logs warnings to the console; the commands report failures themselves.
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+    // octokit logs to the console; the commands report failures themselves, without the token.
+    log: silent,
     throttle: {
-      onRateLimit: (_after: number, _options: unknown, _client: unknown, retryCount: number) =>
-        retryCount < 2,
+      onRateLimit: (after: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+        retryCount < 1 && after <= 60,
       onSecondaryRateLimit: (
-        _after: number,
+        after: number,
         _options: unknown,
-        _client: unknown,
+        _octokit: unknown,
         retryCount: number,
-      ) => retryCount < 2,
+      ) => retryCount < 2 && after <= 120,
     },
-  });
+    ...overrides,
+  } as ConstructorParameters<typeof GitHubOctokit>[0]) as GitHubClient;
 }
 
 /** `owner/name` from `--repo` or `GITHUB_REPOSITORY`. */

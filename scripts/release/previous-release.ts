@@ -1,8 +1,8 @@
 import semver from "semver";
-import type { ReleaseClient } from "./client.js";
+import type { GitHubClient } from "../github/client.js";
 
 export type Release = Awaited<
-  ReturnType<ReleaseClient["rest"]["repos"]["listReleases"]>
+  ReturnType<GitHubClient["rest"]["repos"]["listReleases"]>
 >["data"][number];
 
 /** "v1.2.3" → "1.2.3"; undefined for tags that are not a release version. */

@@ -7,7 +7,11 @@ import { renderChangesJson } from "../diff/render-json.js";
 import { renderChangesMarkdown } from "../diff/render-markdown.js";
 import { exportFiles } from "../export/export-files.js";
 import { replaceFolder } from "../export/replace-folder.js";
-import { createReleaseClient, type ReleaseClient, type ReleaseClientOptions } from "./client.js";
+import {
+  createGitHubClient,
+  type GitHubClient,
+  type GitHubClientOptions,
+} from "../github/client.js";
 import { describeGitHubError, redact } from "./github-error.js";
 import { latestPublished, type Release, tagVersion } from "./previous-release.js";
 import { releaseAssets } from "./release-assets.js";
@@ -29,7 +33,7 @@ export interface ReleaseSettings {
 }
 
 /** The previous release's actormap.json; a release without one cannot be compared, so it stops the run. */
-async function previousExport(gh: ReleaseClient, repository: Repository, release: Release) {
+async function previousExport(gh: GitHubClient, repository: Repository, release: Release) {
   const asset = release.assets.find((a) => a.name === "actormap.json");
   if (!asset) {
     throw new UserError(
@@ -42,7 +46,7 @@ async function previousExport(gh: ReleaseClient, repository: Repository, release
 }
 
 async function findOrCreateRelease(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   settings: ReleaseSettings,
   releases: readonly Release[],
   tag: string,
@@ -96,11 +100,11 @@ function prepareRelease(built: DataExport, changes: Changes, previous: Release |
 export async function runRelease(
   settings: ReleaseSettings,
   io: Io,
-  clientOptions: ReleaseClientOptions = {},
+  clientOptions: GitHubClientOptions = {},
 ): Promise<number> {
   const say = (line: string) => io.stdout(`${redact(line, settings.token)}\n`);
   const built = exportFromData(settings.dataDir, "0.0.0", settings.shownData);
-  const gh = createReleaseClient(settings.apiUrl, settings.token, clientOptions);
+  const gh = createGitHubClient(settings.apiUrl, settings.token, clientOptions);
   const { owner, repo } = settings.repository;
   const repositoryText = `${owner}/${repo}`;
   try {

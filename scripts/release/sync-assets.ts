@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ReleaseClient } from "./client.js";
+import type { GitHubClient } from "../github/client.js";
 import type { ReleaseAsset } from "./release-assets.js";
 
 export interface Repository {
@@ -32,7 +32,7 @@ export interface SyncReport {
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 export async function listReleaseAssets(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   { owner, repo }: Repository,
   releaseId: number,
 ): Promise<RemoteAsset[]> {
@@ -41,7 +41,7 @@ export async function listReleaseAssets(
 }
 
 export async function downloadAsset(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   { owner, repo }: Repository,
   assetId: number,
 ): Promise<Uint8Array> {
@@ -56,7 +56,7 @@ export async function downloadAsset(
 
 /** Same bytes: equal size, then the digest GitHub reports or, without one, the downloaded bytes. */
 async function isSame(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   repository: Repository,
   remote: RemoteAsset,
   local: ReleaseAsset,
@@ -76,7 +76,7 @@ function isAlreadyExists(error: unknown): boolean {
 }
 
 async function postAsset(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   { owner, repo }: Repository,
   release: ReleaseTarget,
   asset: ReleaseAsset,
@@ -101,7 +101,7 @@ async function postAsset(
  * or a listing was stale) the existing asset is deleted and the upload repeated once.
  */
 export async function uploadAsset(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   repository: Repository,
   release: ReleaseTarget,
   asset: ReleaseAsset,
@@ -120,7 +120,7 @@ export async function uploadAsset(
 }
 
 export async function deleteAsset(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   { owner, repo }: Repository,
   assetId: number,
 ): Promise<void> {
@@ -133,7 +133,7 @@ export async function deleteAsset(
  * interruption therefore finishes the job without duplicating anything.
  */
 export async function syncAssets(
-  gh: ReleaseClient,
+  gh: GitHubClient,
   repository: Repository,
   release: ReleaseTarget,
   assets: readonly ReleaseAsset[],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createReleaseClient } from "../../scripts/release/client.js";
+import { createGitHubClient } from "../../scripts/github/client.js";
 import { contentType } from "../../scripts/release/release-assets.js";
 import { deleteAsset, listReleaseAssets, uploadAsset } from "../../scripts/release/sync-assets.js";
 import { type FixtureServer, startFixtureServer } from "./fixture-server.js";
@@ -17,7 +17,7 @@ let server: FixtureServer;
 afterEach(() => server.close());
 
 async function releaseOf(repo: string) {
-  const gh = createReleaseClient(server.url, token);
+  const gh = createGitHubClient(server.url, token);
   const { data } = await gh.rest.repos.getReleaseByTag({ owner, repo, tag: "v1.0.0" });
   return { gh, release: data };
 }

@@ -57,7 +57,7 @@ async function release(dir: string, settings: Partial<ReleaseSettings> = {}) {
       ...settings,
     },
     io,
-    { retry: { retryAfterBaseValue: 1 }, throttle: { enabled: false } as never },
+    { retry: { retryAfterBaseValue: 1 }, throttle: { enabled: false } },
   );
   return { code, stdout, stderr };
 }

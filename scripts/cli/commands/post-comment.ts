@@ -62,7 +62,7 @@ export const postComment: Command = {
         `the artifact is for commit ${report.headSha}, but the run tested ${headSha}: not posting`,
       );
 
-    const client = createGitHubClient(io.env, token);
+    const client = createGitHubClient(io.env.GITHUB_API_URL, token);
     try {
       const pr = await pullRequestHead(client, repository, report.pullRequest);
       if (pr.headSha !== headSha) {
