@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { commands } from "../cli/commands/index.js";
+import { commandLoaders } from "../cli/commands/index.js";
 import { packageRoot } from "../core/paths.js";
 import { type Measurement, measureNode } from "./measure.js";
 import { printTable, printTargets, type Row } from "./report.js";
@@ -15,7 +15,7 @@ const VENDORS = 20;
 const bin = join(packageRoot, "bin", "actormap.js");
 const floorScript = fileURLToPath(new URL("./floor.js", import.meta.url));
 const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [500, 5000];
-const hasBuild = commands.some((command) => command.name === "build");
+const hasBuild = "build" in commandLoaders;
 
 async function benchDataset(actorsPerVendor: number): Promise<Row[]> {
   const root = mkdtempSync(join(tmpdir(), "actormap-bench-"));

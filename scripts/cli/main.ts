@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type Command, type Io, UsageError, UserError } from "./command.js";
-import { commands } from "./commands/index.js";
+import { commandLoaders, loadCommands } from "./commands/index.js";
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
@@ -36,7 +36,8 @@ export function usage(command: Command): string {
   return `${lines.join("\n")}\n`;
 }
 
-function overview(): string {
+async function overview(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     "Usage: actormap <command> [options]",
@@ -54,14 +55,15 @@ function overview(): string {
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(overview());
+    io.stdout(await overview());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const load = Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined;
+  if (!load) {
     io.stderr(`actormap: unknown command "${name}". Run \`actormap --help\` for the list.\n`);
     return 2;
   }
+  const command = await load();
   try {
     const options = Object.fromEntries(
       Object.entries(command.options).map(([key, { description: _d, value: _v, ...spec }]) => [

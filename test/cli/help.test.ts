@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { commands } from "../../scripts/cli/commands/index.js";
+import { loadCommands } from "../../scripts/cli/commands/index.js";
+
+const commands = await loadCommands();
+
 import { runCli } from "../helpers/cli.js";
 
 describe("actormap --help", () => {

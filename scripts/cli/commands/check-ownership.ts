@@ -74,7 +74,9 @@ export const checkOwnership: Command = {
       dataDir,
       projectOwners,
       baseMaintainers: (file) => baseMaintainers(root, baseCommit, file),
-      teamMembership: teamResolver(token ? createGitHubClient(io.env.GITHUB_API_URL, token) : undefined),
+      teamMembership: teamResolver(
+        token ? createGitHubClient(io.env.GITHUB_API_URL, token) : undefined,
+      ),
     });
 
     if (format === "github")
