@@ -1,31 +1,7 @@
-import { vendorFile } from "./fixture.js";
+import { actorBlock, vendorFile } from "./fixture.js";
 
 /** Two vendors that agree on one group: every rule passes once `fix` has run. */
 export const agreeing = {
-  "vendors/a.yaml": vendorFile(
-    "a",
-    `
-    - id: red
-      name: Red Storm
-      category: nation-state
-      status: active
-      mappings:
-        - vendor: b
-          actor: RED BEAR
-          source: https://example.com/map
-    `,
-  ),
-  "vendors/b.yaml": vendorFile(
-    "b",
-    `
-    - id: red-bear
-      name: RED BEAR
-      category: nation-state
-      status: active
-      mappings:
-        - vendor: a
-          actor: Red Storm
-          source: https://example.com/map
-    `,
-  ),
+  "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
+  "vendors/b.yaml": vendorFile("b", actorBlock("red-bear", "RED BEAR", ["a", "Red Storm"])),
 };

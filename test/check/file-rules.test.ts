@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { check, messages, positions, vendorFile } from "./fixture.js";
+import { actorBlock, check, messages, positions, vendorFile } from "./fixture.js";
 
 const red = `
   - id: red
@@ -30,16 +30,8 @@ describe("duplicate-actor-id", () => {
     const diagnostics = check({
       "vendors/a.yaml": vendorFile(
         "a",
-        `
-        - id: red
-          name: Red Storm
-          category: nation-state
-          status: active
-        - id: red
-          name: Red Storm Two
-          category: nation-state
-          status: active
-        `,
+        actorBlock("red", "Red Storm"),
+        actorBlock("red", "Red Storm Two"),
       ),
     });
     expect(positions(diagnostics, "duplicate-actor-id")).toEqual([

@@ -24,6 +24,25 @@ export function vendorFile(id: string, ...actors: string[]): string {
   return `${[...header, ...body].join("\n")}\n`;
 }
 
+/**
+ * An active nation-state actor as a block for `vendorFile`, with mappings given as
+ * [vendor, actor, relation?], each sourced to https://example.com/map; its first mapping is on line +5.
+ */
+export function actorBlock(
+  id: string,
+  name: string,
+  ...mappings: [string, string, string?][]
+): string {
+  const lines = [`- id: ${id}`, `  name: ${name}`, "  category: nation-state", "  status: active"];
+  if (mappings.length > 0) lines.push("  mappings:");
+  for (const [vendor, target, relation] of mappings) {
+    lines.push(`    - vendor: ${vendor}`, `      actor: ${target}`);
+    if (relation) lines.push(`      relation: ${relation}`);
+    lines.push("      source: https://example.com/map");
+  }
+  return lines.join("\n");
+}
+
 /** Strips the first newline and the indentation of the first line from every line. */
 export function dedent(text: string): string {
   const body = text.replace(/^\n/, "").replace(/\n\s*$/, "");

@@ -1,25 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { check, messages, positions, vendorFile } from "./fixture.js";
+import { actorBlock, check, messages, positions, vendorFile } from "./fixture.js";
 
-/** An actor with mappings given as [vendor, actor, relation?]; its first mapping is on line +5. */
-function actor(id: string, name: string, ...mappings: [string, string, string?][]): string {
-  const lines = [`- id: ${id}`, `  name: ${name}`, "  category: nation-state", "  status: active"];
-  if (mappings.length > 0) lines.push("  mappings:");
-  for (const [vendor, target, relation] of mappings) {
-    lines.push(`    - vendor: ${vendor}`, `      actor: ${target}`);
-    if (relation) lines.push(`      relation: ${relation}`);
-    lines.push("      source: https://example.com/map");
-  }
-  return lines.join("\n");
-}
-
-const bear = actor("red-bear", "RED BEAR", ["a", "Red Storm"]);
-const lonelyBear = actor("red-bear", "RED BEAR");
+const bear = actorBlock("red-bear", "RED BEAR", ["a", "Red Storm"]);
+const lonelyBear = actorBlock("red-bear", "RED BEAR");
 
 describe("unknown-vendor", () => {
   it("points at a mapping's vendor that has no file and suggests the nearest", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["bb", "RED BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["bb", "RED BEAR"])),
       "vendors/b.yaml": vendorFile("b", lonelyBear),
     });
     expect(positions(diagnostics, "unknown-vendor")).toEqual([
@@ -30,7 +18,7 @@ describe("unknown-vendor", () => {
 
   it("passes when the vendor has a file", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
       "vendors/b.yaml": vendorFile("b", bear),
     });
     expect(positions(diagnostics, "unknown-vendor")).toEqual([]);
@@ -40,8 +28,8 @@ describe("unknown-vendor", () => {
 describe("unknown-actor", () => {
   it("points at a target that matches no name of that vendor and suggests the nearest as written", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BAER"])),
-      "vendors/b.yaml": vendorFile("b", bear, actor("blue-bear", "BLUE BEAR")),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BAER"])),
+      "vendors/b.yaml": vendorFile("b", bear, actorBlock("blue-bear", "BLUE BEAR")),
     });
     expect(positions(diagnostics, "unknown-actor")).toEqual([
       "data/vendors/a.yaml:13:16 error unknown-actor",
@@ -56,17 +44,17 @@ describe("unknown-actor", () => {
     const diagnostics = check({
       "vendors/a.yaml": vendorFile(
         "a",
-        actor("red", "Red Storm", ["b", "red-bear"]),
-        actor("blue", "Blue Storm", ["b", "blue bear"]),
+        actorBlock("red", "Red Storm", ["b", "red-bear"]),
+        actorBlock("blue", "Blue Storm", ["b", "blue bear"]),
       ),
-      "vendors/b.yaml": vendorFile("b", bear, actor("blue-bear", "BLUE BEAR")),
+      "vendors/b.yaml": vendorFile("b", bear, actorBlock("blue-bear", "BLUE BEAR")),
     });
     expect(positions(diagnostics, "unknown-actor")).toEqual([]);
   });
 
   it("stays quiet about mappings into a vendor whose file cannot be read", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "NOBODY"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "NOBODY"])),
       "vendors/b.yaml": "vendor: [\n",
     });
     expect(diagnostics.map((d) => d.code)).not.toContain("unknown-actor");
@@ -80,8 +68,8 @@ describe("self-mapping", () => {
     const diagnostics = check({
       "vendors/a.yaml": vendorFile(
         "a",
-        actor("red", "Red Storm", ["a", "Blue Storm"]),
-        actor("blue", "Blue Storm"),
+        actorBlock("red", "Red Storm", ["a", "Blue Storm"]),
+        actorBlock("blue", "Blue Storm"),
       ),
     });
     expect(positions(diagnostics, "self-mapping")).toEqual([
@@ -92,7 +80,7 @@ describe("self-mapping", () => {
 
   it("passes mappings into other vendors", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
       "vendors/b.yaml": vendorFile("b", bear),
     });
     expect(positions(diagnostics, "self-mapping")).toEqual([]);
@@ -104,7 +92,7 @@ describe("duplicate-mapping", () => {
     const diagnostics = check({
       "vendors/a.yaml": vendorFile(
         "a",
-        actor("red", "Red Storm", ["b", "RED BEAR"], ["b", "red-bear", "overlaps"]),
+        actorBlock("red", "Red Storm", ["b", "RED BEAR"], ["b", "red-bear", "overlaps"]),
       ),
       "vendors/b.yaml": vendorFile("b", bear),
     });
@@ -120,9 +108,9 @@ describe("duplicate-mapping", () => {
     const diagnostics = check({
       "vendors/a.yaml": vendorFile(
         "a",
-        actor("red", "Red Storm", ["b", "RED BEAR"], ["b", "BLUE BEAR", "overlaps"]),
+        actorBlock("red", "Red Storm", ["b", "RED BEAR"], ["b", "BLUE BEAR", "overlaps"]),
       ),
-      "vendors/b.yaml": vendorFile("b", bear, actor("blue-bear", "BLUE BEAR")),
+      "vendors/b.yaml": vendorFile("b", bear, actorBlock("blue-bear", "BLUE BEAR")),
     });
     expect(positions(diagnostics, "duplicate-mapping")).toEqual([]);
   });
@@ -131,10 +119,10 @@ describe("duplicate-mapping", () => {
 describe("relation-mismatch", () => {
   it("points at the claim that contradicts the other side's", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
       "vendors/b.yaml": vendorFile(
         "b",
-        actor("red-bear", "RED BEAR", ["a", "Red Storm", "overlaps"]),
+        actorBlock("red-bear", "RED BEAR", ["a", "Red Storm", "overlaps"]),
       ),
     });
     expect(positions(diagnostics, "relation-mismatch")).toEqual([
@@ -147,10 +135,13 @@ describe("relation-mismatch", () => {
 
   it("passes includes on one side stated as part-of on the other", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR", "includes"])),
+      "vendors/a.yaml": vendorFile(
+        "a",
+        actorBlock("red", "Red Storm", ["b", "RED BEAR", "includes"]),
+      ),
       "vendors/b.yaml": vendorFile(
         "b",
-        actor("red-bear", "RED BEAR", ["a", "Red Storm", "part-of"]),
+        actorBlock("red-bear", "RED BEAR", ["a", "Red Storm", "part-of"]),
       ),
     });
     expect(positions(diagnostics, "relation-mismatch")).toEqual([]);
@@ -160,7 +151,10 @@ describe("relation-mismatch", () => {
 describe("one-sided", () => {
   it("warns at a mapping whose target's file says nothing back, and says what to add", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR", "part-of"])),
+      "vendors/a.yaml": vendorFile(
+        "a",
+        actorBlock("red", "Red Storm", ["b", "RED BEAR", "part-of"]),
+      ),
       "vendors/b.yaml": vendorFile("b", lonelyBear),
     });
     expect(positions(diagnostics, "one-sided")).toEqual([
@@ -173,7 +167,7 @@ describe("one-sided", () => {
 
   it("passes when both files state the mapping", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
       "vendors/b.yaml": vendorFile("b", bear),
     });
     expect(positions(diagnostics, "one-sided")).toEqual([]);
@@ -181,8 +175,8 @@ describe("one-sided", () => {
 
   it("leaves a misspelt mapping back to unknown-actor", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR"])),
-      "vendors/b.yaml": vendorFile("b", actor("red-bear", "RED BEAR", ["a", "Red Strom"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
+      "vendors/b.yaml": vendorFile("b", actorBlock("red-bear", "RED BEAR", ["a", "Red Strom"])),
     });
     expect(positions(diagnostics, "one-sided")).toEqual([]);
     expect(positions(diagnostics, "unknown-actor")).toEqual([
@@ -195,10 +189,10 @@ describe("dispute", () => {
   const disputed = {
     "vendors/a.yaml": vendorFile(
       "a",
-      actor("blue", "Blue Storm", ["b", "RED BEAR"]),
-      actor("red", "Red Storm", ["b", "RED BEAR"]),
+      actorBlock("blue", "Blue Storm", ["b", "RED BEAR"]),
+      actorBlock("red", "Red Storm", ["b", "RED BEAR"]),
     ),
-    "vendors/b.yaml": vendorFile("b", actor("red-bear", "RED BEAR", ["a", "Blue Storm"])),
+    "vendors/b.yaml": vendorFile("b", actorBlock("red-bear", "RED BEAR", ["a", "Blue Storm"])),
   };
 
   it("points at A's same claim when B says same of another actor of A's vendor, naming both", () => {
@@ -223,8 +217,8 @@ describe("dispute", () => {
       ...disputed,
       "vendors/a.yaml": vendorFile(
         "a",
-        actor("blue", "Blue Storm", ["b", "RED BEAR"]),
-        actor("red", "Red Storm", ["b", "RED BEAR", "overlaps"]),
+        actorBlock("blue", "Blue Storm", ["b", "RED BEAR"]),
+        actorBlock("red", "Red Storm", ["b", "RED BEAR", "overlaps"]),
       ),
     });
     expect(positions(diagnostics, "dispute")).toEqual([]);
@@ -235,16 +229,16 @@ describe("cluster-collision", () => {
   const chain = (last: string | undefined) => ({
     "vendors/a.yaml": vendorFile(
       "a",
-      actor("blue", "Blue Storm", ["c", "X", last]),
-      actor("red", "Red Storm", ["b", "RED BEAR"]),
+      actorBlock("blue", "Blue Storm", ["c", "X", last]),
+      actorBlock("red", "Red Storm", ["b", "RED BEAR"]),
     ),
     "vendors/b.yaml": vendorFile(
       "b",
-      actor("red-bear", "RED BEAR", ["a", "Red Storm"], ["c", "X"]),
+      actorBlock("red-bear", "RED BEAR", ["a", "Red Storm"], ["c", "X"]),
     ),
     "vendors/c.yaml": vendorFile(
       "c",
-      actor("x", "X", ["b", "RED BEAR"], ["a", "Blue Storm", last]),
+      actorBlock("x", "X", ["b", "RED BEAR"], ["a", "Blue Storm", last]),
     ),
   });
 
@@ -265,15 +259,15 @@ describe("cluster-collision", () => {
 });
 
 describe("mapping-to-inactive", () => {
-  const inactive = actor("old-bear", "OLD BEAR").replace(
+  const inactive = actorBlock("old-bear", "OLD BEAR").replace(
     "status: active",
     "status: merged\n  merged_into: red-bear",
   );
-  const retired = actor("gone-bear", "GONE BEAR").replace("status: active", "status: retired");
+  const retired = actorBlock("gone-bear", "GONE BEAR").replace("status: active", "status: retired");
 
   it("warns at a mapping to a merged actor and names its successor", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "OLD BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "OLD BEAR"])),
       "vendors/b.yaml": vendorFile("b", inactive, lonelyBear),
     });
     expect(positions(diagnostics, "mapping-to-inactive")).toEqual([
@@ -287,7 +281,7 @@ describe("mapping-to-inactive", () => {
 
   it("warns at a mapping to a retired actor", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "GONE BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "GONE BEAR"])),
       "vendors/b.yaml": vendorFile("b", retired),
     });
     expect(positions(diagnostics, "mapping-to-inactive")).toEqual([
@@ -298,7 +292,7 @@ describe("mapping-to-inactive", () => {
 
   it("passes a mapping to an active actor", () => {
     const diagnostics = check({
-      "vendors/a.yaml": vendorFile("a", actor("red", "Red Storm", ["b", "RED BEAR"])),
+      "vendors/a.yaml": vendorFile("a", actorBlock("red", "Red Storm", ["b", "RED BEAR"])),
       "vendors/b.yaml": vendorFile("b", inactive, bear),
     });
     expect(positions(diagnostics, "mapping-to-inactive")).toEqual([]);

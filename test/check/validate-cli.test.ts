@@ -1,25 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { agreeing } from "./agreeing.js";
-import { dataset, vendorFile } from "./fixture.js";
+import { actorBlock, dataset, vendorFile } from "./fixture.js";
 
 // The rules as a user meets them: `actormap validate` in a child process, run from the repository.
 describe("actormap validate runs the model rules", () => {
   it("exits 1 and reports a dispute by file, line and column in JSON", async () => {
-    const storm = (id: string, name: string) => `
-      - id: ${id}
-        name: ${name}
-        category: nation-state
-        status: active
-        mappings:
-          - vendor: b
-            actor: RED BEAR
-            source: https://example.com/map
-    `;
     const data = dataset({
       ...agreeing,
       // a/blue says same as b/red-bear, which says same as a/red only.
-      "vendors/a.yaml": vendorFile("a", storm("blue", "Blue Storm"), storm("red", "Red Storm")),
+      "vendors/a.yaml": vendorFile(
+        "a",
+        actorBlock("blue", "Blue Storm", ["b", "RED BEAR"]),
+        actorBlock("red", "Red Storm", ["b", "RED BEAR"]),
+      ),
     });
     data.fix();
     const { code, stdout } = await runCli(["validate", "--format", "json"], { cwd: data.root });

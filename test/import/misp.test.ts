@@ -1,44 +1,34 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parse } from "yaml";
-import { packageRoot } from "../../scripts/core/paths.js";
-import type { VendorFile } from "../../scripts/generated/vendor-file.js";
-import { runCli, tempDir } from "../helpers/cli.js";
+import { tempDir } from "../helpers/cli.js";
+import {
+  actor,
+  importFixtures,
+  readVendor,
+  readVendorText,
+  runImport,
+  vendorFixtures,
+} from "./helpers.js";
 
-const fixtures = join(packageRoot, "test", "fixtures", "import", "misp");
-const microsoft = readFileSync(
-  join(packageRoot, "test", "fixtures", "import", "stix", "vendors", "microsoft.yaml"),
-  "utf8",
-);
+const fixtures = importFixtures("misp");
+const producers = join(fixtures, "producer.json");
 const galaxy = "https://github.com/MISP/misp-galaxy/blob/main/clusters/threat-actor.json";
 
-function readVendor(dir: string, vendor: string): VendorFile {
-  return parse(readFileSync(join(dir, "vendors", `${vendor}.yaml`), "utf8")) as VendorFile;
-}
-
-function actor(file: VendorFile, id: string) {
-  const found = file.actors.find((a) => a.id === id);
-  if (!found) throw new Error(`no actor ${id} in ${file.vendor.id}`);
-  return found;
-}
-
 async function importMisp(out: string, ...extra: string[]) {
-  return runCli([
-    "import",
+  return runImport(
     "misp",
     join(fixtures, "threat-actor.json"),
-    "--producers",
-    join(fixtures, "producer.json"),
-    "--out",
     out,
+    "--producers",
+    producers,
     ...extra,
-  ]);
+  );
 }
 
 describe("actormap import misp", () => {
   test("each producer's attributed names become its actors; Mandiant and Google Cloud Blog names are one actor", async () => {
-    const out = tempDir({ "vendors/microsoft.yaml": microsoft });
+    const out = tempDir(vendorFixtures("microsoft"));
     const result = await importMisp(out, "--vendor", "google-mandiant,unit42");
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
@@ -59,16 +49,16 @@ describe("actormap import misp", () => {
   });
 
   test("names MISP attributes to no one are reported, not written", async () => {
-    const out = tempDir({ "vendors/microsoft.yaml": microsoft });
+    const out = tempDir(vendorFixtures("microsoft"));
     const result = await importMisp(out, "--vendor", "google-mandiant");
     expect(result.stdout).toContain("MISP does not say whose name this is: 1");
     expect(result.stdout).toContain("Blue Kitsune (on APT29)");
-    const written = readFileSync(join(out, "vendors", "google-mandiant.yaml"), "utf8");
+    const written = readVendorText(out, "google-mandiant");
     expect(written).not.toContain("Blue Kitsune");
   });
 
   test("a name on two MISP clusters is a conflict: reported, used on neither", async () => {
-    const out = tempDir({ "vendors/microsoft.yaml": microsoft });
+    const out = tempDir(vendorFixtures("microsoft"));
     const result = await importMisp(out, "--vendor", "google-mandiant");
     expect(result.stdout).toContain("is on two MISP clusters (a conflict: used on neither): 1");
     expect(result.stdout).toContain("NOBELIUM (on APT29 and UNC2452)");
@@ -86,13 +76,7 @@ describe("actormap import misp", () => {
 
   test("without --producers the import stops with a usage error", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "misp",
-      join(fixtures, "threat-actor.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("misp", join(fixtures, "threat-actor.json"), out);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--producers");
   });
@@ -100,15 +84,7 @@ describe("actormap import misp", () => {
   test("a name-attribution without a producer uuid fails at its position and writes nothing", async () => {
     const out = tempDir();
     const file = join(fixtures, "bad-attribution.json");
-    const result = await runCli([
-      "import",
-      "misp",
-      file,
-      "--producers",
-      join(fixtures, "producer.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("misp", file, out, "--producers", producers);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `${file}:6:30: "APT1 without a producer" is not "name:producer-uuid"`,

@@ -1,24 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parse } from "yaml";
-import { packageRoot } from "../../scripts/core/paths.js";
-import type { VendorFile } from "../../scripts/generated/vendor-file.js";
-import { runCli, tempDir } from "../helpers/cli.js";
+import { tempDir } from "../helpers/cli.js";
+import { actor, importFixtures, readVendor, readVendorText, runImport } from "./helpers.js";
 
-const fixtures = join(packageRoot, "test", "fixtures", "import", "mstic");
+const fixtures = importFixtures("mstic");
 const listUrl =
   "https://github.com/microsoft/mstic/blob/master/PublicFeeds/ThreatActorNaming/MicrosoftMapping.json";
-
-function readVendor(dir: string, vendor: string): VendorFile {
-  return parse(readFileSync(join(dir, "vendors", `${vendor}.yaml`), "utf8")) as VendorFile;
-}
-
-function actor(file: VendorFile, id: string) {
-  const found = file.actors.find((a) => a.id === id);
-  if (!found) throw new Error(`no actor ${id} in ${file.vendor.id}`);
-  return found;
-}
 
 /** A CrowdStrike file holding the given names, as `--vendor crowdstrike` or a maintainer would write it. */
 function crowdstrikeFile(names: string[]): string {
@@ -45,13 +33,7 @@ function crowdstrikeFile(names: string[]): string {
 describe("actormap import mstic: the list's historical shapes", () => {
   test("2023 shape (New name, Previous name, Other names as an array): previous names become aliases, repeated entries merge", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2023.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2023.json"), out);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const microsoft = readVendor(out, "microsoft");
@@ -86,13 +68,7 @@ describe("actormap import mstic: the list's historical shapes", () => {
 
   test("2024 shape (Threat actor name, Previous name as a string): spaces trimmed and noted, a merged entry points at its successor", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2024.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2024.json"), out);
     expect(result.code).toBe(0);
     const microsoft = readVendor(out, "microsoft");
     expect(actor(microsoft, "storm-0133")).toMatchObject({ origin: "IR", aliases: ["DEV-0133"] });
@@ -115,13 +91,7 @@ describe("actormap import mstic: the list's historical shapes", () => {
 
   test("Dec 2024+ shape (Origin/Threat, Other names as one string): origin and category from Origin/Threat", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2025.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2025.json"), out);
     expect(result.code).toBe(0);
     const microsoft = readVendor(out, "microsoft");
     expect(actor(microsoft, "neva-flood")).toMatchObject({
@@ -151,13 +121,7 @@ describe("actormap import mstic: the list's historical shapes", () => {
 describe("actormap import mstic: names it cannot attribute", () => {
   test("are reported with the actor they were listed on and why, and written nowhere", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2025.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2025.json"), out);
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
     const group = (reason: string) => {
@@ -188,7 +152,7 @@ describe("actormap import mstic: names it cannot attribute", () => {
       group("Google/Mandiant name by pattern; there is no vendors/google-mandiant.yaml"),
     ).toEqual(["APT99 (on Sunglow Blizzard)"]);
     expect(result.stdout).toContain("Not attributed, not written: 8 names");
-    const written = readFileSync(join(out, "vendors", "microsoft.yaml"), "utf8");
+    const written = readVendorText(out, "microsoft");
     for (const name of ["Lazarus", "CopyCop", "LABYRINTH", "APT99"])
       expect(written).not.toContain(name);
     expect(actor(readVendor(out, "microsoft"), "neva-flood").aliases).toBeUndefined();
@@ -202,7 +166,7 @@ test("a Microsoft-scheme name on two actors is reported, not made an alias of ei
       { "Threat actor name": "Storm-0002", "Origin/Threat": "China", "Other names": "DEV-0001" },
     ]),
   });
-  const result = await runCli(["import", "mstic", join(out, "list.json"), "--out", out]);
+  const result = await runImport("mstic", join(out, "list.json"), out);
   expect(result.code).toBe(0);
   expect(result.stdout).toContain("  is listed on Storm-0001 and Storm-0002: 2\n");
   expect(readVendor(out, "microsoft").actors.map((a) => a.aliases)).toEqual([undefined, undefined]);
@@ -213,13 +177,7 @@ describe("actormap import mstic: mappings to other vendors", () => {
     const out = tempDir({
       "vendors/crowdstrike.yaml": crowdstrikeFile(["LABYRINTH CHOLLIMA", "SCATTERED SPIDER"]),
     });
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2025.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2025.json"), out);
     expect(result.code).toBe(0);
     const microsoft = readVendor(out, "microsoft");
     for (const id of ["citrine-sleet", "diamond-sleet"]) {
@@ -247,13 +205,7 @@ describe("actormap import mstic: mappings to other vendors", () => {
       "vendors/crowdstrike.yaml": crowdstrikeFile(["COZY BEAR"]),
       "vendors/google-mandiant.yaml": mandiant,
     });
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2023.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2023.json"), out);
     expect(result.code).toBe(0);
     expect(actor(readVendor(out, "microsoft"), "midnight-blizzard").mappings).toEqual([
       { vendor: "google-mandiant", actor: "APT29", relation: "same", source: listUrl },
@@ -263,13 +215,7 @@ describe("actormap import mstic: mappings to other vendors", () => {
 
   test("a CrowdStrike name the CrowdStrike file lacks is reported, not mapped", async () => {
     const out = tempDir({ "vendors/crowdstrike.yaml": crowdstrikeFile(["SCATTERED SPIDER"]) });
-    const result = await runCli([
-      "import",
-      "mstic",
-      join(fixtures, "shape-2025.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("mstic", join(fixtures, "shape-2025.json"), out);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       "  CrowdStrike name by pattern, not in vendors/crowdstrike.yaml: 2\n",
@@ -279,15 +225,13 @@ describe("actormap import mstic: mappings to other vendors", () => {
 
   test("--vendor crowdstrike derives CrowdStrike's file: includes for a name covering several actors, origin and category from the animal", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
+    const result = await runImport(
       "mstic",
       join(fixtures, "shape-2025.json"),
+      out,
       "--vendor",
       "crowdstrike",
-      "--out",
-      out,
-    ]);
+    );
     expect(result.code).toBe(0);
     expect(existsSync(join(out, "vendors", "microsoft.yaml"))).toBe(false);
     const crowdstrike = readVendor(out, "crowdstrike");
@@ -317,15 +261,13 @@ describe("actormap import mstic: mappings to other vendors", () => {
   test("--source replaces the list's address in every mapping", async () => {
     const out = tempDir({ "vendors/crowdstrike.yaml": crowdstrikeFile(["SCATTERED SPIDER"]) });
     const source = "https://example.org/mirror/MicrosoftMapping.json";
-    const result = await runCli([
-      "import",
+    const result = await runImport(
       "mstic",
       join(fixtures, "shape-2025.json"),
-      "--out",
       out,
       "--source",
       source,
-    ]);
+    );
     expect(result.code).toBe(0);
     expect(actor(readVendor(out, "microsoft"), "octo-tempest").mappings?.[0]?.source).toBe(source);
   });
@@ -347,7 +289,7 @@ describe("actormap import mstic: invalid input", () => {
     "%s fails with exit 1, its line and column, and writes nothing",
     async (file, position, hint) => {
       const out = tempDir();
-      const result = await runCli(["import", "mstic", join(fixtures, file), "--out", out]);
+      const result = await runImport("mstic", join(fixtures, file), out);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(join(fixtures, position));
       expect(result.stderr).toContain(hint);
@@ -359,40 +301,32 @@ describe("actormap import mstic: invalid input", () => {
   test("a failed import leaves an existing file byte for byte as it was", async () => {
     const before = crowdstrikeFile(["SCATTERED SPIDER"]);
     const out = tempDir({ "vendors/crowdstrike.yaml": before });
-    const result = await runCli([
-      "import",
+    const result = await runImport(
       "mstic",
       join(fixtures, "invalid-quotes.json"),
+      out,
       "--vendor",
       "crowdstrike",
-      "--out",
-      out,
-    ]);
+    );
     expect(result.code).toBe(1);
-    expect(readFileSync(join(out, "vendors", "crowdstrike.yaml"), "utf8")).toBe(before);
+    expect(readVendorText(out, "crowdstrike")).toBe(before);
   });
 
   test("valid JSON in an unknown shape names the key and its position", async () => {
     const out = tempDir({
       "list.json": '[\n  {"Threat actor name": "X Typhoon", "Country": "China"}\n]\n',
     });
-    const result = await runCli(["import", "mstic", join(out, "list.json"), "--out", out]);
+    const result = await runImport("mstic", join(out, "list.json"), out);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${join(out, "list.json")}:2:38: unknown key "Country"`);
   });
 
   test("an unknown format or a missing file is a usage error (exit 2)", async () => {
     const out = tempDir();
-    const unknown = await runCli([
-      "import",
-      "stixx",
-      join(fixtures, "shape-2025.json"),
-      "--out",
-      out,
-    ]);
+    const unknown = await runImport("stixx", join(fixtures, "shape-2025.json"), out);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown format "stixx": use mstic');
-    const missing = await runCli(["import", "mstic", join(out, "nope.json"), "--out", out]);
+    const missing = await runImport("mstic", join(out, "nope.json"), out);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("not found");
   });

@@ -1,40 +1,23 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parse } from "yaml";
-import { packageRoot } from "../../scripts/core/paths.js";
-import type { VendorFile } from "../../scripts/generated/vendor-file.js";
-import { runCli, tempDir } from "../helpers/cli.js";
+import { tempDir } from "../helpers/cli.js";
+import {
+  actor,
+  importFixtures,
+  readVendor,
+  readVendorText,
+  runImport,
+  vendorFixtures,
+} from "./helpers.js";
 
-const fixtures = join(packageRoot, "test", "fixtures", "import", "stix");
-const vendorFiles = (names: string[]) =>
-  Object.fromEntries(
-    names.map((name) => [
-      `vendors/${name}.yaml`,
-      readFileSync(join(fixtures, "vendors", `${name}.yaml`), "utf8"),
-    ]),
-  );
-
-function readVendor(dir: string, vendor: string): VendorFile {
-  return parse(readFileSync(join(dir, "vendors", `${vendor}.yaml`), "utf8")) as VendorFile;
-}
-
-function actor(file: VendorFile, id: string) {
-  const found = file.actors.find((a) => a.id === id);
-  if (!found) throw new Error(`no actor ${id} in ${file.vendor.id}`);
-  return found;
-}
+const fixtures = importFixtures("stix");
+const attackGroups = join(fixtures, "attack-groups.json");
 
 describe("actormap import stix: MITRE ATT&CK groups", () => {
   test("G-ids become actor ids; other vendors' names with a file become mappings to the group's ATT&CK page", async () => {
-    const out = tempDir(vendorFiles(["microsoft", "crowdstrike"]));
-    const result = await runCli([
-      "import",
-      "stix",
-      join(fixtures, "attack-groups.json"),
-      "--out",
-      out,
-    ]);
+    const out = tempDir(vendorFixtures("microsoft", "crowdstrike"));
+    const result = await runImport("stix", attackGroups, out);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const attack = readVendor(out, "mitre-attack");
@@ -65,7 +48,7 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("without the other vendors' files, their names stay ATT&CK's aliases", async () => {
     const out = tempDir();
-    await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    await runImport("stix", attackGroups, out);
     const apt29 = actor(readVendor(out, "mitre-attack"), "g0016");
     expect(apt29.aliases).toEqual(["Midnight Blizzard", "NOBELIUM", "Cozy Bear", "The Dukes"]);
     expect(apt29.mappings).toBeUndefined();
@@ -73,7 +56,7 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("a revoked group is merged into the group its revoked-by relationship names", async () => {
     const out = tempDir();
-    await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    await runImport("stix", attackGroups, out);
     expect(actor(readVendor(out, "mitre-attack"), "g0118")).toMatchObject({
       name: "UNC2452",
       status: "merged",
@@ -83,13 +66,7 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("a revoked group without revoked-by is retired, and the summary says so", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "stix",
-      join(fixtures, "attack-groups.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("stix", attackGroups, out);
     expect(actor(readVendor(out, "mitre-attack"), "g0058").status).toBe("retired");
     expect(result.stdout).toContain(
       "G0058 Charming Kitten is revoked and the bundle does not say by what: marked retired",
@@ -98,7 +75,7 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("a deprecated group is retired", async () => {
     const out = tempDir();
-    await runCli(["import", "stix", join(fixtures, "attack-groups.json"), "--out", out]);
+    await runImport("stix", attackGroups, out);
     expect(actor(readVendor(out, "mitre-attack"), "g0014")).toMatchObject({
       name: "Night Dragon",
       status: "retired",
@@ -107,13 +84,7 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("a name two groups list stays with the active group and is reported on the other", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "stix",
-      join(fixtures, "attack-groups.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("stix", attackGroups, out);
     const attack = readVendor(out, "mitre-attack");
     expect(actor(attack, "g0016").aliases).toContain("NOBELIUM");
     expect(actor(attack, "g0118").aliases).toEqual(["Dark Halo"]);
@@ -122,39 +93,25 @@ describe("actormap import stix: MITRE ATT&CK groups", () => {
 
   test("the import summary counts actors, and a second run changes nothing", async () => {
     const out = tempDir();
-    const first = await runCli([
-      "import",
-      "stix",
-      join(fixtures, "attack-groups.json"),
-      "--out",
-      out,
-    ]);
+    const first = await runImport("stix", attackGroups, out);
     expect(first.stdout).toContain("mitre-attack.yaml (new file): 4 added, 0 updated, 0 unchanged");
-    const before = readFileSync(join(out, "vendors", "mitre-attack.yaml"), "utf8");
-    const second = await runCli([
-      "import",
-      "stix",
-      join(fixtures, "attack-groups.json"),
-      "--out",
-      out,
-    ]);
+    const before = readVendorText(out, "mitre-attack");
+    const second = await runImport("stix", attackGroups, out);
     expect(second.stdout).toContain("0 added, 0 updated, 4 unchanged");
-    expect(readFileSync(join(out, "vendors", "mitre-attack.yaml"), "utf8")).toBe(before);
+    expect(readVendorText(out, "mitre-attack")).toBe(before);
   });
 });
 
 describe("actormap import stix: other bundles", () => {
   test("a STIX 2.1 bundle is read for the vendor named with --vendor", async () => {
-    const out = tempDir(vendorFiles(["crowdstrike"]));
-    const result = await runCli([
-      "import",
+    const out = tempDir(vendorFixtures("crowdstrike"));
+    const result = await runImport(
       "stix",
       join(fixtures, "bundle-2.1.json"),
+      out,
       "--vendor",
       "unit42",
-      "--out",
-      out,
-    ]);
+    );
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const ursa = actor(readVendor(out, "unit42"), "cloaked-ursa");
@@ -171,13 +128,7 @@ describe("actormap import stix: other bundles", () => {
 
   test("a bundle that is not ATT&CK's needs --vendor", async () => {
     const out = tempDir();
-    const result = await runCli([
-      "import",
-      "stix",
-      join(fixtures, "bundle-2.1.json"),
-      "--out",
-      out,
-    ]);
+    const result = await runImport("stix", join(fixtures, "bundle-2.1.json"), out);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--vendor");
   });
@@ -185,7 +136,7 @@ describe("actormap import stix: other bundles", () => {
   test("an intrusion-set without a name fails at its position and writes nothing", async () => {
     const out = tempDir();
     const file = join(fixtures, "no-name.json");
-    const result = await runCli(["import", "stix", file, "--vendor", "unit42", "--out", out]);
+    const result = await runImport("stix", file, out, "--vendor", "unit42");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `${file}:5:5: an intrusion-set needs a non-empty "name" string`,

@@ -28,6 +28,11 @@ const pair: Data = {
   cs: { bear: { mappings: ["ms/mb"] }, panda: {} },
 };
 
+/** ms/mb and cs/bear as two actors of their own: two clusters. */
+const apart: Data = { ms: { mb: {} }, cs: { bear: {} } };
+/** The same two actors once ms/mb says it is cs/bear: one cluster. */
+const joined: Data = { ms: { mb: { mappings: ["cs/bear"] } }, cs: { bear: {} } };
+
 describe("updateRegistry", () => {
   it("creates a uuid, dates and a hash for every cluster and an identity per vendor", () => {
     const reg = registry(pair, undefined, "2025-01-01T00:00:00Z");
@@ -75,32 +80,21 @@ describe("updateRegistry", () => {
   });
 
   it("keeps the oldest uuid when clusters merge and redirects the others to it", () => {
-    const separate: Data = { ms: { mb: {} }, cs: { bear: {} } };
-    const first = registry(separate, undefined, t1);
+    const first = registry(apart, undefined, t1);
     // Make ms/mb's cluster the older one although its uuid sorts after cs/bear's.
     const older = structuredClone(first);
     const [bear, mb] = older.clusters as [RegistryFile["clusters"][0], RegistryFile["clusters"][0]];
     mb.created = "2024-01-01T00:00:00.000Z";
     expect(bear.uuid < mb.uuid).toBe(true);
-    const merged = registry(
-      { ms: { mb: { mappings: ["cs/bear"] } }, cs: { bear: {} } },
-      older,
-      t2,
-      "b",
-    );
+    const merged = registry(joined, older, t2, "b");
     expect(merged.clusters).toHaveLength(1);
     expect(merged.clusters[0]).toMatchObject({ uuid: mb.uuid, created: mb.created, modified: t2 });
     expect(merged.redirects).toEqual([{ from: bear.uuid, to: mb.uuid }]);
   });
 
   it("breaks a tie of equal dates by uuid when clusters merge", () => {
-    const first = registry({ ms: { mb: {} }, cs: { bear: {} } }, undefined, t1);
-    const merged = registry(
-      { ms: { mb: { mappings: ["cs/bear"] } }, cs: { bear: {} } },
-      first,
-      t2,
-      "b",
-    );
+    const first = registry(apart, undefined, t1);
+    const merged = registry(joined, first, t2, "b");
     const [smaller, larger] = first.clusters.map((c) => c.uuid).sort();
     expect(merged.clusters[0]?.uuid).toBe(smaller);
     expect(merged.redirects).toEqual([{ from: larger, to: smaller }]);
@@ -128,24 +122,15 @@ describe("updateRegistry", () => {
   });
 
   it("gives the uuid to the part with the smallest first member when a split is even", () => {
-    const first = registry(
-      { ms: { mb: { mappings: ["cs/bear"] } }, cs: { bear: {} } },
-      undefined,
-      t1,
-    );
-    const next = registry({ ms: { mb: {} }, cs: { bear: {} } }, first, t2, "b");
+    const first = registry(joined, undefined, t1);
+    const next = registry(apart, first, t2, "b");
     expect(uuidOf(next, "cs/bear")).toBe(first.clusters[0]?.uuid);
     expect(uuidOf(next, "ms/mb")).toMatch(/^bbbbbbbb-/);
   });
 
   it("never hands out a uuid that was used before, even when the generator offers it", () => {
-    const first = registry({ ms: { mb: {} }, cs: { bear: {} } }, undefined, t1);
-    const merged = registry(
-      { ms: { mb: { mappings: ["cs/bear"] } }, cs: { bear: {} } },
-      first,
-      t2,
-      "b",
-    );
+    const first = registry(apart, undefined, t1);
+    const merged = registry(joined, first, t2, "b");
     const retired = merged.redirects[0]?.from as string;
     const offered = [
       retired,
@@ -153,7 +138,7 @@ describe("updateRegistry", () => {
       "cccccccc-0000-4000-8000-000000000001",
     ];
     const next = updateRegistry(
-      model({ ms: { mb: { mappings: ["cs/bear"] } }, cs: { bear: {} }, gg: { apt29: {} } }),
+      model({ ...joined, gg: { apt29: {} } }),
       merged,
       t3,
       () => offered.shift() as string,
@@ -242,7 +227,7 @@ describe("updateRegistry", () => {
 
   it("drops clusters whose actors are all gone and keeps identities stable", () => {
     const first = registry(pair, undefined, t1);
-    const next = registry({ ms: { mb: {} }, cs: { bear: {} } }, first, t2, "b");
+    const next = registry(apart, first, t2, "b");
     expect(next.clusters.map((c) => c.members)).toEqual([["cs/bear"], ["ms/mb"]]);
     expect(next.identities).toEqual(first.identities);
   });
