@@ -2,7 +2,7 @@
 import type { VendorFile } from "../generated/vendor-file.js";
 import type { CommentMap } from "../load/comments.js";
 import type { RegistryFile } from "../load/types.js";
-import { emitYaml } from "./yaml-emitter.js";
+import { emitLayout, emitYaml, type WrittenNode } from "./yaml-emitter.js";
 
 /** Line 1 of every vendor file: lets editors validate and complete it. */
 export const vendorFileHeader = "# yaml-language-server: $schema=../../schema/vendor.schema.json";
@@ -44,12 +44,18 @@ const registryKeyOrder = {
  * actor when sorting reorders the list.
  */
 export function serializeVendorFile(data: VendorFile, comments?: CommentMap): string {
-  return emitYaml([vendorFileHeader], data, {
-    keyOrder: vendorKeyOrder,
-    sortBy: { actors: (actor) => String((actor as { id?: unknown }).id ?? "") },
-    comments,
-  });
+  return emitYaml([vendorFileHeader], data, { ...vendorLayout, comments });
 }
+
+/** Where `serializeVendorFile(data)` (without comments) writes each node. */
+export function vendorFileLayout(data: VendorFile): WrittenNode {
+  return emitLayout([vendorFileHeader], data, vendorLayout);
+}
+
+const vendorLayout = {
+  keyOrder: vendorKeyOrder,
+  sortBy: { actors: (actor: unknown) => String((actor as { id?: unknown }).id ?? "") },
+};
 
 /** The canonical text of `data/clusters.yaml`; lists are written in the order given. */
 export function serializeRegistry(registry: RegistryFile): string {

@@ -2,7 +2,7 @@
 // fixed order per kind of map, comments put back where `extractComments` found them.
 // Written for speed (validate serializes every file to compare): one shared path stack, the path
 // shape carried down as a string, comment lookups only when there are comments.
-import { compareText } from "../core/diagnostic.js";
+import { compareText, type Position } from "../core/diagnostic.js";
 import { type CommentMap, type NodeComments, pathKey } from "../load/comments.js";
 import { yamlScalar } from "./yaml-scalar.js";
 
@@ -21,11 +21,34 @@ type Value = unknown;
 type MapValue = Record<string, Value>;
 
 export function emitYaml(header: readonly string[], root: object, options: EmitOptions): string {
-  const emitter = new Emitter(options);
+  const emitter = new Emitter(options, false);
   emitter.out.push(...header);
   emitter.map(root as MapValue, "", 0, undefined);
   emitter.endComments(0);
   return `${emitter.out.join("\n")}\n`;
+}
+
+/**
+ * Where `emitYaml` (without comments) writes each node, 1-based in its text, for locating nodes of
+ * a canonical file without parsing it again.
+ */
+export interface WrittenNode {
+  /** The node's map key, when it is a map entry. */
+  key?: Position;
+  /** Where its text starts; for a non-empty list or map, where its first item starts. */
+  value: Position;
+  /** Entries of a map by key, or items of a list by index as read. */
+  children?: Map<string, WrittenNode> | WrittenNode[];
+}
+
+export function emitLayout(
+  header: readonly string[],
+  root: object,
+  options: Omit<EmitOptions, "comments">,
+): WrittenNode {
+  const emitter = new Emitter(options, true);
+  emitter.out.push(...header);
+  return emitter.map(root as MapValue, "", 0, undefined) ?? { value: { line: 1, column: 1 } };
 }
 
 class Emitter {
@@ -34,56 +57,84 @@ class Emitter {
   private readonly path: (string | number)[] = [];
   private readonly comments: CommentMap | undefined;
 
-  constructor(private readonly options: EmitOptions) {
+  /** `recording`: return a `WrittenNode` for every node written (off when only text is needed). */
+  constructor(
+    private readonly options: EmitOptions,
+    private readonly recording: boolean,
+  ) {
     this.comments = options.comments && options.comments.size > 0 ? options.comments : undefined;
   }
 
-  map(node: MapValue, shape: string, indent: number, dashLine: string | undefined) {
+  map(
+    node: MapValue,
+    shape: string,
+    indent: number,
+    dashLine: string | undefined,
+  ): WrittenNode | undefined {
     const pad = " ".repeat(indent);
     const keys = this.orderedKeys(node, shape);
+    const children = this.recording ? new Map<string, WrittenNode>() : undefined;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
       this.path.push(key);
       const onDashLine = index === 0 && dashLine !== undefined;
       if (!onDashLine) this.beforeComments(pad);
       const lead = `${onDashLine ? dashLine : pad}${yamlScalar(key)}:`;
-      this.entry(lead, node[key], shape === "" ? key : `${shape}.${key}`, indent);
+      const at = { line: this.out.length + 1, column: indent + 1 };
+      const child = this.entry(lead, node[key], shape === "" ? key : `${shape}.${key}`, indent);
+      if (children && child) children.set(key, { ...child, key: at });
       this.path.pop();
     }
     if (this.path.length > 0) this.endComments(indent);
+    const first = children?.values().next().value;
+    return first && { value: first.key ?? first.value, children };
   }
 
-  private seq(items: readonly Value[], shape: string, indent: number) {
+  private seq(items: readonly Value[], shape: string, indent: number): WrittenNode | undefined {
     const pad = " ".repeat(indent);
     const itemShape = `${shape}.*`;
+    const children: WrittenNode[] | undefined = this.recording ? [] : undefined;
+    let first: WrittenNode | undefined;
     for (const index of this.itemOrder(items, shape)) {
       const item = items[index];
       this.path.push(index);
       this.beforeComments(pad);
+      let child: WrittenNode | undefined;
       if (isNonEmptyMap(item)) {
-        const first = this.orderedKeys(item, itemShape)[0] as string;
-        this.path.push(first);
+        const firstKey = this.orderedKeys(item, itemShape)[0] as string;
+        this.path.push(firstKey);
         this.beforeComments(pad);
         this.path.pop();
-        this.map(item, itemShape, indent + 2, `${pad}- `);
-      } else this.entry(`${pad}-`, item, itemShape, indent);
+        child = this.map(item, itemShape, indent + 2, `${pad}- `);
+      } else child = this.entry(`${pad}-`, item, itemShape, indent);
+      if (children && child) children[index] = child;
+      first ??= child;
       this.path.pop();
     }
     this.endComments(indent);
+    return first && { value: first.value, children };
   }
 
   /** `lead` is "key:" or "-"; the value follows on the line or below it. */
-  private entry(lead: string, value: Value, shape: string, indent: number) {
+  private entry(
+    lead: string,
+    value: Value,
+    shape: string,
+    indent: number,
+  ): WrittenNode | undefined {
     const trailing = this.trailing();
     if (Array.isArray(value) && value.length > 0) {
       this.out.push(`${lead}${trailing}`);
-      this.seq(value, shape, indent + 2);
-    } else if (isNonEmptyMap(value)) {
-      this.out.push(`${lead}${trailing}`);
-      this.map(value, shape, indent + 2, undefined);
-    } else {
-      this.out.push(`${lead} ${inline(value)}${trailing}`);
+      return this.seq(value, shape, indent + 2);
     }
+    if (isNonEmptyMap(value)) {
+      this.out.push(`${lead}${trailing}`);
+      return this.map(value, shape, indent + 2, undefined);
+    }
+    this.out.push(`${lead} ${inline(value)}${trailing}`);
+    return this.recording
+      ? { value: { line: this.out.length, column: lead.length + 2 } }
+      : undefined;
   }
 
   endComments(indent: number) {

@@ -7,29 +7,49 @@
  * that block's column (deepest first), and trailing comments after exactly one space.
  */
 export function matchesCanonical(text: string, expected: string): boolean {
-  if (text === expected) return true;
-  if (!text.endsWith("\n")) return false;
+  return commentLines(text, expected) !== undefined;
+}
+
+/**
+ * The 1-based lines of `text`'s full-line comments (ascending) when it `matchesCanonical`
+ * `expected`; undefined when it does not.
+ */
+export function commentLines(text: string, expected: string): number[] | undefined {
+  if (text === expected) return [];
+  if (!text.endsWith("\n")) return undefined;
   const lines = text.slice(0, -1).split("\n");
   const kept: string[] = [];
+  const comments: number[] = [];
   const pending: number[] = [];
   let previousBlock = 0;
   for (const [index, line] of lines.entries()) {
     const content = line.trimStart();
     const column = line.length - content.length;
     if (index > 0 && content.startsWith("#")) {
-      if (line.trimEnd() !== line) return false;
+      if (line.trimEnd() !== line) return undefined;
       pending.push(column);
+      comments.push(index + 1);
       continue;
     }
-    if (!commentsFit(pending, column, previousBlock)) return false;
+    if (!commentsFit(pending, column, previousBlock)) return undefined;
     pending.length = 0;
     const stripped = withoutTrailingComment(line);
-    if (stripped === undefined) return false;
+    if (stripped === undefined) return undefined;
     kept.push(stripped);
     previousBlock = deepestBlockColumn(stripped, column);
   }
-  if (!commentsFit(pending, 0, previousBlock)) return false;
-  return `${kept.join("\n")}\n` === expected;
+  if (!commentsFit(pending, 0, previousBlock)) return undefined;
+  return `${kept.join("\n")}\n` === expected ? comments : undefined;
+}
+
+/** The line of `text` that holds line `line` of the canonical text, given its `commentLines`. */
+export function lineWithComments(comments: readonly number[], line: number): number {
+  let actual = line;
+  for (const comment of comments) {
+    if (comment > actual) break;
+    actual++;
+  }
+  return actual;
 }
 
 /**

@@ -6,8 +6,9 @@
 //   unless it is indented deeper than that line: then it ends the deepest enclosing block of the
 //   previous line that is indented no deeper than the comment;
 // - a comment after a value belongs to the last node that starts on that line.
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import type { NodePath } from "./types.js";
+import { yaml } from "./yaml-module.js";
 
 export interface NodeComments {
   /** Full-line comments written before the node, text after `#`. */
@@ -91,6 +92,7 @@ function enclosingBlock(
 }
 
 function describeLayout(doc: Document, text: string, lines: LineCounter): Layout {
+  const { isMap, isScalar, isSeq } = yaml();
   const layout: Layout = { owner: new Map(), last: new Map(), blockColumn: new Map(), scalars: [] };
   const mark = (offset: number, path: NodePath) => {
     const line = lines.linePos(offset).line;

@@ -4,7 +4,7 @@ import { basename, join, relative, sep } from "node:path";
 import { UsageError } from "../cli/command.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { compareText } from "../core/diagnostic.js";
-import { serializeVendorFile } from "../fix/serialize.js";
+import { serializeVendorFile, vendorFileLayout } from "../fix/serialize.js";
 import type { VendorFile } from "../generated/vendor-file.js";
 import { parseYamlFile, type YamlFileKind } from "./parse-yaml-file.js";
 import type { LoadedData, RegistryFile, SourceFile } from "./types.js";
@@ -14,6 +14,7 @@ const vendorFileKind: YamlFileKind<VendorFile> = {
   validate: validateVendorFile,
   expected: "a map with a vendor: block and an actors: list",
   canonical: serializeVendorFile,
+  layout: vendorFileLayout,
 };
 
 // The registry's staleness (and so its canonical form) is checked against the model, not here.

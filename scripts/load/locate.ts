@@ -1,6 +1,9 @@
-import { type Document, isMap, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import type { Position } from "../core/diagnostic.js";
+import type { WrittenNode } from "../fix/yaml-emitter.js";
+import { lineWithComments } from "./canonical.js";
 import type { NodePath } from "./types.js";
+import { yaml } from "./yaml-module.js";
 
 /**
  * 1-based position of the node at `path`. A path that does not exist resolves to its deepest
@@ -12,6 +15,7 @@ export function locateNode(
   path: NodePath,
   at: "key" | "value" = "value",
 ): Position {
+  const { isMap, isScalar, isSeq } = yaml();
   let node = doc.contents as Node | null;
   let key: Node | undefined;
   let found = 0;
@@ -36,8 +40,34 @@ export function locateNode(
   return position(lines, target ? startOf(target) : 0);
 }
 
+/**
+ * `locateNode` for a file in canonical form, from where the canonical writer puts each node
+ * (`layout`) and the file's full-line comments (`comments`, see `commentLines`): no parse needed.
+ */
+export function locateWritten(
+  layout: WrittenNode,
+  comments: readonly number[],
+  path: NodePath,
+  at: "key" | "value" = "value",
+): Position {
+  let node = layout;
+  let key: Position | undefined;
+  let found = 0;
+  for (const step of path) {
+    const { children } = node;
+    const child = children instanceof Map ? children.get(String(step)) : children?.[Number(step)];
+    if (!child) break;
+    key = child.key;
+    node = child;
+    found++;
+  }
+  const target = key && (at === "key" || found < path.length) ? key : node.value;
+  return { line: lineWithComments(comments, target.line), column: target.column };
+}
+
 /** Where a node's own text begins: a block collection's range may start at a comment before it. */
 function startOf(node: Node): number {
+  const { isMap, isSeq } = yaml();
   if ((isMap(node) || isSeq(node)) && !node.flow) {
     const first = node.items[0];
     const inner = (isMap(node) ? (first as { key?: Node } | undefined)?.key : first) as

@@ -1,21 +1,24 @@
-// Reads one YAML data file into checked data with diagnostics. Fast path: js-yaml (no positions),
-// accepted only when a cheap scan finds nothing unusual, the data passes the schema and the text is
-// canonical, which guarantees `yaml` would read the same data. Everything else goes through `yaml`
+// Reads one YAML data file into checked data with diagnostics. Fast path: the canonical reader or
+// js-yaml (no positions), accepted only when a cheap scan finds nothing unusual, the data passes
+// the schema and the text is canonical, which guarantees `yaml` would read the same data. Everything else goes through `yaml`
 // with positions, which is authoritative for diagnostics.
-import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import { notCanonical } from "../check/rules/not-canonical.js";
 import { schemaRule } from "../check/rules/schema.js";
 import { yamlSyntax } from "../check/rules/yaml-syntax.js";
 import type { Diagnostic, Position } from "../core/diagnostic.js";
-import { firstDifference, matchesCanonical } from "./canonical.js";
+import type { WrittenNode } from "../fix/yaml-emitter.js";
+import { commentLines, firstDifference } from "./canonical.js";
+import { readCanonical } from "./canonical-reader.js";
 import { type CommentMap, extractComments } from "./comments.js";
 import { decodeUtf8 } from "./decode.js";
 import { diagnose } from "./diagnose.js";
-import { locateNode, position, positionInText } from "./locate.js";
+import { locateNode, locateWritten, position, positionInText } from "./locate.js";
 import { needsSlowPath } from "./prescan.js";
 import { type QuickLoad, quickLoad } from "./quick-load.js";
 import type { NodePath } from "./types.js";
 import type { Validator } from "./validators.js";
+import { yaml } from "./yaml-module.js";
 import { forbiddenCharacter, yamlProblems } from "./yaml-problems.js";
 
 export interface YamlFileKind<T> {
@@ -24,6 +27,8 @@ export interface YamlFileKind<T> {
   expected: string;
   /** The canonical text; when given, a file that differs gets a `not-canonical` diagnostic. */
   canonical?: (data: T, comments: CommentMap) => string;
+  /** Where `canonical` (without comments) writes each node: locates nodes of canonical files. */
+  layout?: (data: T) => WrittenNode;
 }
 
 export interface ParsedYamlFile<T> {
@@ -47,6 +52,11 @@ export function parseYamlFile<T>(
     return unreadable("", [diagnose(yamlSyntax, file, decoded.badByte, message)]);
   }
   const { text } = decoded;
+  if (kind.canonical && !needsSlowPath(text)) {
+    const data = readCanonical(text);
+    // Read as canonical: either it is, or `yaml` says what is wrong.
+    if (data) return acceptFast(text, data, kind) ?? readWithPositions(file, text, kind);
+  }
   const quick = quickLoad(text);
   if (quick.ok) {
     const fast = acceptFast(text, quick.data, kind);
@@ -67,19 +77,29 @@ function acceptFast<T>(
 ): ParsedYamlFile<T> | undefined {
   if (needsSlowPath(text) || !isPlainMap(data) || kind.validate(data).length > 0) return undefined;
   const expected = kind.canonical?.(data as T, new Map());
-  if (expected !== undefined && !matchesCanonical(text, expected)) return undefined;
+  const comments = expected === undefined ? undefined : commentLines(text, expected);
+  if (expected !== undefined && comments === undefined) return undefined;
   let positional: Positional | undefined;
   const parsed = () => {
     positional ??= parsePositional(text);
     return positional;
   };
+  let layout: WrittenNode | undefined;
+  const written = kind.layout;
+  const locate: ParsedYamlFile<T>["locate"] =
+    written && comments
+      ? (path, at) => {
+          layout ??= written(data as T);
+          return locateWritten(layout, comments, path, at);
+        }
+      : (path, at) => locateNode(parsed().doc, parsed().lines, path, at);
   // Canonical text without a single comment: nothing to parse for.
   const bare = text === expected;
   return {
     text,
     data: data as T,
     diagnostics: [],
-    locate: (path, at) => locateNode(parsed().doc, parsed().lines, path, at),
+    locate,
     comments: () => (bare ? new Map() : parsed().comments()),
   };
 }
@@ -107,6 +127,7 @@ interface Positional {
 }
 
 function parsePositional(text: string): Positional {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   let comments: CommentMap | undefined;
@@ -132,6 +153,7 @@ function readWithPositions<T>(
   const syntax = yamlProblems(file, text, doc, at);
   if (syntax.length > 0) return result(syntax);
   const top = doc.contents as Node | null;
+  const { isMap, isScalar } = yaml();
   if (!isMap(top)) {
     const value = isScalar(top) ? top.value : top === null ? null : [];
     return result([topLevelProblem(file, text, value, kind.expected, top?.range?.[0])]);

@@ -90,7 +90,7 @@ function describe(error: ErrorObject, root: Schema, data: unknown): SchemaProble
 
 /** "status is merged": the `if` whose `then` or `else` is `branch`, in words. */
 function conditionOf(branch: Schema, root: Schema): string | undefined {
-  const condition = conditionsOf(root).get(branch);
+  const condition = conditionsOf(root).get(JSON.stringify(branch));
   const properties = (condition?.properties ?? {}) as Record<string, Schema>;
   const parts = Object.entries(properties)
     .filter(([, s]) => "const" in s)
@@ -98,21 +98,29 @@ function conditionOf(branch: Schema, root: Schema): string | undefined {
   return parts.length > 0 ? parts.join(" and ") : undefined;
 }
 
-const conditionCache = new WeakMap<Schema, Map<Schema, Schema>>();
+const conditionCache = new WeakMap<Schema, Map<string, Schema | undefined>>();
 
-/** then/else branch → its `if`, for every conditional in the schema (ajv's schemaPath is relative). */
-function conditionsOf(root: Schema): Map<Schema, Schema> {
+/**
+ * then/else branch → its `if`, for every conditional in the schema (ajv's schemaPath is relative).
+ * Branches are matched by content, not identity: the precompiled validators (scripts/generated/)
+ * carry their own copies of the schema. A branch shared by different conditions maps to undefined.
+ */
+function conditionsOf(root: Schema): Map<string, Schema | undefined> {
   let found = conditionCache.get(root);
   if (found) return found;
-  const conditions = new Map<Schema, Schema>();
+  const conditions = new Map<string, Schema | undefined>();
   const walk = (node: unknown) => {
     if (typeof node !== "object" || node === null) return;
     const schema = node as Schema;
     const condition = schema.if as Schema | undefined;
     if (condition) {
-      for (const branch of [schema.then, schema.else])
-        if (typeof branch === "object" && branch !== null)
-          conditions.set(branch as Schema, condition);
+      for (const branch of [schema.then, schema.else]) {
+        if (typeof branch !== "object" || branch === null) continue;
+        const key = JSON.stringify(branch);
+        const other = conditions.get(key);
+        const same = !conditions.has(key) || JSON.stringify(other) === JSON.stringify(condition);
+        conditions.set(key, same ? condition : undefined);
+      }
     }
     for (const child of Object.values(schema)) walk(child);
   };

@@ -1,30 +1,32 @@
-// The JSON Schemas of the data files, each compiled once per process on first use.
+// The JSON Schemas of the data files, as validators compiled ahead of time by
+// scripts/schema/generate-validators.ts (`npm run generate`): no schema compilation at start-up.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { ValidateFunction } from "ajv";
-import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormatsPlugin from "ajv-formats";
+import type { ErrorObject } from "ajv";
 import { schemaDir } from "../core/paths.js";
+import { validate as registryFile } from "../generated/registry-file-validator.js";
+import { validate as vendorFile } from "../generated/vendor-file-validator.js";
 import { describeSchemaErrors, type SchemaProblem } from "./schema-messages.js";
 
 export type Validator = (data: unknown) => SchemaProblem[];
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
+interface GeneratedValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
-function compiled(schemaFile: string): Validator {
-  let validate: ValidateFunction | undefined;
-  let schema: Record<string, unknown> = {};
+function withMessages(validate: GeneratedValidator, schemaFile: string): Validator {
+  let schema: Record<string, unknown> | undefined;
   return (data) => {
-    if (!validate) {
-      schema = JSON.parse(readFileSync(join(schemaDir, schemaFile), "utf8"));
-      const ajv = new Ajv2020({ allErrors: true, verbose: true, strictTypes: false });
-      addFormats(ajv);
-      validate = ajv.compile(schema);
-    }
-    return validate(data) ? [] : describeSchemaErrors(validate.errors ?? [], schema, data);
+    if (validate(data)) return [];
+    // The schema's descriptions word the messages; only needed when something is wrong.
+    schema ??= JSON.parse(readFileSync(join(schemaDir, schemaFile), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    return describeSchemaErrors(validate.errors ?? [], schema, data);
   };
 }
 
-export const validateVendorFile = compiled("vendor.schema.json");
-export const validateRegistryFile = compiled("registry.schema.json");
+export const validateVendorFile = withMessages(vendorFile, "vendor.schema.json");
+export const validateRegistryFile = withMessages(registryFile, "registry.schema.json");

@@ -1,11 +1,12 @@
 // Diagnostics from `yaml`'s parse of a file: syntax errors, repeated keys, and what data files
 // forbid although YAML allows it (anchors, aliases, merge keys, tags, tabs, NUL).
-import { type Document, isScalar, type Node, visit } from "yaml";
+import type { Document, Node } from "yaml";
 import { yamlAlias } from "../check/rules/yaml-alias.js";
 import { yamlDuplicateKey } from "../check/rules/yaml-duplicate-key.js";
 import { yamlSyntax } from "../check/rules/yaml-syntax.js";
 import type { Diagnostic, Position } from "../core/diagnostic.js";
 import { diagnose } from "./diagnose.js";
+import { yaml } from "./yaml-module.js";
 
 /** Repeated keys beyond this many per file add nothing but noise. */
 const maxRepeatedKeys = 10;
@@ -91,6 +92,7 @@ function hiddenData(
     while (indicator === "!" && text[offset - 1] === "!") offset--;
     return Math.max(offset, 0);
   };
+  const { isScalar, visit } = yaml();
   visit(doc, {
     Alias: (_, node) => {
       alias = earliest(alias, node.range?.[0] ?? 0);

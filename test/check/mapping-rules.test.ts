@@ -298,3 +298,37 @@ describe("mapping-to-inactive", () => {
     expect(positions(diagnostics, "mapping-to-inactive")).toEqual([]);
   });
 });
+
+describe("partial-in-cluster", () => {
+  // a/red includes b/red-bear, yet both are the same as c/x: one group and two groups at once.
+  const triangle = (redToX: string | undefined) => ({
+    "vendors/a.yaml": vendorFile(
+      "a",
+      actorBlock("red", "Red Storm", ["b", "RED BEAR", "includes"], ["c", "X", redToX]),
+    ),
+    "vendors/b.yaml": vendorFile(
+      "b",
+      actorBlock("red-bear", "RED BEAR", ["a", "Red Storm", "part-of"], ["c", "X"]),
+    ),
+    "vendors/c.yaml": vendorFile(
+      "c",
+      actorBlock("x", "X", ["a", "Red Storm", redToX], ["b", "RED BEAR"]),
+    ),
+  });
+
+  it("points at both sides of the partial claim and prints the chain of same claims", () => {
+    const diagnostics = check(triangle(undefined));
+    expect(positions(diagnostics, "partial-in-cluster")).toEqual([
+      "data/vendors/a.yaml:12:9 warning partial-in-cluster",
+      "data/vendors/b.yaml:12:9 warning partial-in-cluster",
+    ]);
+    const [message] = messages(diagnostics, "partial-in-cluster");
+    expect(message).toMatch(
+      /^this mapping says a\/red includes b\/red-bear, but same claims make them one group: a\/red = c\/x \(.*\); c\/x = b\/red-bear \(.*\)\./,
+    );
+  });
+
+  it("passes when the chain is broken by a partial relation", () => {
+    expect(positions(check(triangle("overlaps")), "partial-in-cluster")).toEqual([]);
+  });
+});

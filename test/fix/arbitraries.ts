@@ -144,3 +144,34 @@ export const vendorFile: fc.Arbitrary<VendorFile> = fc.record(
   },
   { noNullPrototype: true },
 );
+
+const commentText = fc.stringMatching(/^[A-Za-z0-9 .,:'"#-]{0,12}$/).map((t) => t.trimEnd());
+
+/** A comment to put into a canonical file: on its own line (at some indentation) or after a line. */
+export const insertion = fc.record({
+  line: fc.nat(),
+  indent: fc.nat({ max: 10 }),
+  trailing: fc.boolean(),
+  text: commentText,
+});
+
+export function withComments(
+  text: string,
+  insertions: { line: number; indent: number; trailing: boolean; text: string }[],
+) {
+  const lines = text.slice(0, -1).split("\n");
+  for (const { line, indent, trailing, text: comment } of insertions) {
+    // Line 1 is the schema hint; comments go after it.
+    const at = 1 + (line % lines.length);
+    const target = lines[at];
+    if (
+      trailing &&
+      target !== undefined &&
+      !target.trimStart().startsWith("#") &&
+      !target.includes(" #")
+    )
+      lines[at] = `${target} #${comment}`;
+    else lines.splice(at, 0, `${" ".repeat(indent)}#${comment}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -4,38 +4,7 @@ import { serializeVendorFile } from "../../scripts/fix/serialize.js";
 import type { VendorFile } from "../../scripts/generated/vendor-file.js";
 import { matchesCanonical } from "../../scripts/load/canonical.js";
 import { parseVendorText } from "../../scripts/load/load-data.js";
-import { vendorFile } from "./arbitraries.js";
-
-const commentText = fc.stringMatching(/^[A-Za-z0-9 .,:'"#-]{0,12}$/).map((t) => t.trimEnd());
-
-/** A comment to put into a canonical file: on its own line (at some indentation) or after a line. */
-const insertion = fc.record({
-  line: fc.nat(),
-  indent: fc.nat({ max: 10 }),
-  trailing: fc.boolean(),
-  text: commentText,
-});
-
-function withComments(
-  text: string,
-  insertions: { line: number; indent: number; trailing: boolean; text: string }[],
-) {
-  const lines = text.slice(0, -1).split("\n");
-  for (const { line, indent, trailing, text: comment } of insertions) {
-    // Line 1 is the schema hint; comments go after it.
-    const at = 1 + (line % lines.length);
-    const target = lines[at];
-    if (
-      trailing &&
-      target !== undefined &&
-      !target.trimStart().startsWith("#") &&
-      !target.includes(" #")
-    )
-      lines[at] = `${target} #${comment}`;
-    else lines.splice(at, 0, `${" ".repeat(indent)}#${comment}`);
-  }
-  return `${lines.join("\n")}\n`;
-}
+import { insertion, vendorFile, withComments } from "./arbitraries.js";
 
 function commentsOf(text: string): string[] {
   // Canonical text holds no " #" outside comments except inside double quotes: good enough here,

@@ -10,6 +10,7 @@ import { mappingToInactive } from "./mapping-to-inactive.js";
 import { missingUuid } from "./missing-uuid.js";
 import { notCanonical } from "./not-canonical.js";
 import { oneSided } from "./one-sided.js";
+import { partialInCluster } from "./partial-in-cluster.js";
 import { relationMismatch } from "./relation-mismatch.js";
 import { schemaRule } from "./schema.js";
 import { selfMapping } from "./self-mapping.js";
@@ -39,6 +40,7 @@ export const rules: Rule[] = [
   relationMismatch,
   dispute,
   clusterCollision,
+  partialInCluster,
   badMerge,
   oneSided,
   mappingToInactive,

@@ -4,6 +4,7 @@ import type { Relation } from "../../model/types.js";
 import { type NamingScheme, schemeOf } from "../naming-schemes.js";
 import { type Link, relationsOf } from "../relations.js";
 import { slugOf } from "../slug.js";
+import { liveActor } from "../stix/foreign-names.js";
 import type { ExistingVendors, ImportedActor, ImportResult, UnattributedName } from "../types.js";
 import { isMicrosoftName } from "./microsoft-names.js";
 import { readOriginThreat } from "./origin-threat.js";
@@ -128,7 +129,8 @@ function mapForeignNames(
   for (const { entry, name, placement } of placed) {
     if (placement.kind !== "foreign") continue;
     const { vendor, label } = placement.scheme;
-    const target = existing.find(vendor, name);
+    // A merged actor's name stands for its successor (UNC2452 for APT29), as in the other imports.
+    const target = liveActor(existing, vendor, name);
     if (!target) {
       const reason = existing.has(vendor)
         ? `${label} name by pattern, not in vendors/${vendor}.yaml`
@@ -152,12 +154,31 @@ function mapForeignNames(
     const mapping: Mapping = {
       vendor: target.vendor,
       actor: target.actor,
-      relation: relations.get(target) ?? "same",
+      relation: keptRelation(target, existing) ?? relations.get(target) ?? "same",
       source,
     };
     mappingsOf.set(target.entry, [...(mappingsOf.get(target.entry) ?? []), mapping]);
   }
   return mappingsOf;
+}
+
+/**
+ * A curated `overlaps`/`includes`/`part-of` already in microsoft.yaml for this link, which the
+ * import keeps rather than reading the list's one-to-one link as `same` again (as settleRelations
+ * does for the other imports).
+ */
+function keptRelation(
+  link: { from: string; to: string; vendor: string },
+  existing: ExistingVendors,
+): Relation | undefined {
+  const kept = existing
+    .find("microsoft", link.from)
+    ?.mappings?.find(
+      (m) =>
+        m.vendor === link.vendor &&
+        `${m.vendor}/${existing.find(m.vendor, m.actor)?.id}` === link.to,
+    )?.relation;
+  return kept !== undefined && kept !== "same" ? kept : undefined;
 }
 
 /** "(Merged into Octo Tempest)": the successor's id, when the list holds it. */
