@@ -1,6 +1,6 @@
 import type { ExportFile } from "../generated/export-file.js";
 import type { RegistryRelationship } from "../load/types.js";
-import { renderSite } from "../site/render-site.js";
+import { renderSite, type SiteOptions } from "../site/render-site.js";
 import { canonicalJson } from "./canonical-json.js";
 import { checksumsFile, renderChecksums, sha256 } from "./checksums.js";
 import { resolveClusters } from "./cluster-names.js";
@@ -12,6 +12,7 @@ import { buildStixBundle } from "./stix.js";
 function* renderings(
   data: ExportFile,
   relationships: RegistryRelationship[],
+  site: SiteOptions,
 ): Generator<[string, string]> {
   yield ["actormap.json", canonicalJson(data)];
   const clusters = resolveClusters(data);
@@ -20,7 +21,7 @@ function* renderings(
   const misp = buildMisp(data, clusters);
   yield [`misp/galaxies/${mispGalaxyType}.json`, canonicalJson(misp.galaxy)];
   yield [`misp/clusters/${mispGalaxyType}.json`, canonicalJson(misp.clusters)];
-  for (const [path, text] of renderSite(data)) yield [`site/${path}`, text];
+  for (const [path, text] of renderSite(data, site)) yield [`site/${path}`, text];
 }
 
 /**
@@ -30,9 +31,10 @@ function* renderings(
 export function* exportFiles(
   data: ExportFile,
   relationships: RegistryRelationship[],
+  site: SiteOptions = {},
 ): Generator<[string, Buffer]> {
   const digests = new Map<string, string>();
-  for (const [path, text] of renderings(data, relationships)) {
+  for (const [path, text] of renderings(data, relationships, site)) {
     // Encoded once, for the checksum and for the file.
     const bytes = Buffer.from(text, "utf8");
     digests.set(path, sha256(bytes));

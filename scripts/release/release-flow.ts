@@ -73,7 +73,12 @@ async function findOrCreateRelease(
 }
 
 /** Everything the release publishes, from the diff against the previous release. */
-function prepareRelease(built: DataExport, changes: Changes, previous: Release | undefined) {
+function prepareRelease(
+  built: DataExport,
+  changes: Changes,
+  previous: Release | undefined,
+  repository: Repository,
+) {
   const previousVersion = previous ? tagVersion(previous.tag_name) : undefined;
   const { bump } = changes;
   if (bump === "none") throw new Error("a release needs a change");
@@ -81,7 +86,12 @@ function prepareRelease(built: DataExport, changes: Changes, previous: Release |
   if (!version) throw new Error(`cannot bump ${previousVersion}`);
   changes.to.version = version;
   const notes = renderChangesMarkdown(changes);
-  const files = new Map(exportFiles({ ...built.data, version }, built.registry.relationships));
+  // The released site links this release's downloads (Pages serves only the site itself).
+  const files = new Map(
+    exportFiles({ ...built.data, version }, built.registry.relationships, {
+      repository: `${repository.owner}/${repository.repo}`,
+    }),
+  );
   return {
     tag: `v${version}`,
     notes,
@@ -131,7 +141,12 @@ export async function runRelease(
       );
       return 0;
     }
-    const { tag, notes, body, files, assets } = prepareRelease(built, changes, previous);
+    const { tag, notes, body, files, assets } = prepareRelease(
+      built,
+      changes,
+      previous,
+      settings.repository,
+    );
     const since = previous ? `${changes.bump} bump from ${previous.tag_name}` : "first release";
     if (settings.dryRun) {
       say(`Would release ${tag} (${since}) to ${repositoryText}.\n\n${notes}\nAssets:`);
