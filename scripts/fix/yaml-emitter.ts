@@ -57,10 +57,13 @@ class Emitter {
   private readonly path: (string | number)[] = [];
   private readonly comments: CommentMap | undefined;
 
-  /** `recording`: return a `WrittenNode` for every node written (off when only text is needed). */
+  /**
+   * `layoutOnly`: return a `WrittenNode` for every node, and skip spelling the values (only the
+   * line count and the keys' widths matter for positions).
+   */
   constructor(
     private readonly options: EmitOptions,
-    private readonly recording: boolean,
+    private readonly layoutOnly: boolean,
   ) {
     this.comments = options.comments && options.comments.size > 0 ? options.comments : undefined;
   }
@@ -73,7 +76,7 @@ class Emitter {
   ): WrittenNode | undefined {
     const pad = " ".repeat(indent);
     const keys = this.orderedKeys(node, shape);
-    const children = this.recording ? new Map<string, WrittenNode>() : undefined;
+    const children = this.layoutOnly ? new Map<string, WrittenNode>() : undefined;
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as string;
       this.path.push(key);
@@ -93,7 +96,7 @@ class Emitter {
   private seq(items: readonly Value[], shape: string, indent: number): WrittenNode | undefined {
     const pad = " ".repeat(indent);
     const itemShape = `${shape}.*`;
-    const children: WrittenNode[] | undefined = this.recording ? [] : undefined;
+    const children: WrittenNode[] | undefined = this.layoutOnly ? [] : undefined;
     let first: WrittenNode | undefined;
     for (const index of this.itemOrder(items, shape)) {
       const item = items[index];
@@ -131,10 +134,12 @@ class Emitter {
       this.out.push(`${lead}${trailing}`);
       return this.map(value, shape, indent + 2, undefined);
     }
-    this.out.push(`${lead} ${inline(value)}${trailing}`);
-    return this.recording
-      ? { value: { line: this.out.length, column: lead.length + 2 } }
-      : undefined;
+    if (!this.layoutOnly) {
+      this.out.push(`${lead} ${inline(value)}${trailing}`);
+      return undefined;
+    }
+    this.out.push(lead);
+    return { value: { line: this.out.length, column: lead.length + 2 } };
   }
 
   endComments(indent: number) {

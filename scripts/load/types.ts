@@ -24,7 +24,8 @@ export interface SourceFile {
   data: VendorFile;
   /**
    * 1-based position of the node at `path`. `key` points at a mapping key rather than its value.
-   * Files that passed the fast path are re-parsed with positions only when this is first called.
+   * Canonical files are not parsed again: positions come from where the canonical writer puts
+   * each node.
    * A path that does not exist resolves to its deepest existing ancestor.
    */
   locate(path: NodePath, at?: "key" | "value"): Position;
