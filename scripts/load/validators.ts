@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ErrorObject } from "ajv";
 import { schemaDir } from "../core/paths.js";
+import { validate as exportFile } from "../generated/export-file-validator.js";
 import { validate as registryFile } from "../generated/registry-file-validator.js";
 import { validate as vendorFile } from "../generated/vendor-file-validator.js";
 import { describeSchemaErrors, type SchemaProblem } from "./schema-messages.js";
@@ -30,3 +31,4 @@ function withMessages(validate: GeneratedValidator, schemaFile: string): Validat
 
 export const validateVendorFile = withMessages(vendorFile, "vendor.schema.json");
 export const validateRegistryFile = withMessages(registryFile, "registry.schema.json");
+export const validateExportFile = withMessages(exportFile, "export.schema.json");

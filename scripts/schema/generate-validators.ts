@@ -16,6 +16,7 @@ const standaloneCode = standaloneCodePlugin as unknown as typeof standaloneCodeP
 export const generatedValidators: Record<string, string> = {
   "vendor.schema.json": "vendor-file-validator.ts",
   "registry.schema.json": "registry-file-validator.ts",
+  "export.schema.json": "export-file-validator.ts",
 };
 
 // The generated code calls `require` for ajv's runtime helpers and the format checks.

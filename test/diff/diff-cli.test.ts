@@ -105,4 +105,15 @@ describe("actormap diff", () => {
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format must be markdown or json, got "html"');
   });
+
+  it("refuses a damaged export of the current schema with one line naming the place", async () => {
+    const damaged = JSON.parse(baseText);
+    damaged.clusters[0].members = null;
+    const dir = tempDir({ "old.json": baseText, "damaged.json": JSON.stringify(damaged) });
+    const result = await runCli(["diff", "damaged.json", "old.json"], { cwd: dir });
+    expect(result).toMatchObject({ code: 1, stdout: "" });
+    expect(result.stderr).toMatch(
+      /^actormap diff: damaged\.json does not match schema\/export\.schema\.json at \/clusters\/0\/members: .+\n$/,
+    );
+  });
 });
