@@ -46,16 +46,38 @@ export function omittedNotice(plan: AnnotationPlan, fullListHint: string): strin
 }
 
 /**
+ * What a pull request should see first. With `onChangedLine`, errors on the changed lines come
+ * first and other errors after them (a change can break another file), while warnings are kept
+ * only for the changed lines: the dataset's standing warnings would otherwise take every slot.
+ */
+export function prioritise(
+  diagnostics: readonly Diagnostic[],
+  onChangedLine?: (d: Diagnostic) => boolean,
+): { annotated: Diagnostic[]; counted: Diagnostic[] } {
+  if (!onChangedLine) return { annotated: [...diagnostics], counted: [] };
+  const changed = diagnostics.filter(onChangedLine);
+  const elsewhere = diagnostics.filter((d) => !onChangedLine(d));
+  return {
+    annotated: [...changed, ...elsewhere.filter((d) => d.severity === "error")],
+    counted: elsewhere.filter((d) => d.severity === "warning"),
+  };
+}
+
+/**
  * Writes the first ten errors and ten warnings as annotations on their file, line and column
  * (titled with the rule code), then one notice counting the rest. `fullListHint` tells the
  * reader where the complete list is, e.g. "run `npx actormap validate` for the full list".
+ * `onChangedLine` (a pull request's changed lines) decides what comes first: see `prioritise`.
  */
 export function annotate(
   diagnostics: readonly Diagnostic[],
   sink: AnnotationSink,
   fullListHint: string,
+  onChangedLine?: (d: Diagnostic) => boolean,
 ): void {
-  const plan = planAnnotations(diagnostics);
+  const { annotated, counted } = prioritise(diagnostics, onChangedLine);
+  const plan = planAnnotations(annotated);
+  plan.omittedWarnings += counted.length;
   for (const d of plan.shown) {
     const properties = { file: d.file, startLine: d.line, startColumn: d.column, title: d.code };
     if (d.severity === "error") sink.error(d.message, properties);

@@ -47,3 +47,27 @@ export function fileAtRef(root: string, ref: string, path: string): Buffer | und
   }
   return git(root, ["cat-file", "blob", `${ref}:${path}`]);
 }
+
+/**
+ * Lines of each file that HEAD adds or changes since it branched from `base`, by repository-
+ * relative path: what a pull request's annotations should point at.
+ */
+export function changedLines(root: string, base: string): Map<string, Set<number>> {
+  const output = git(root, ["diff", "--unified=0", "--no-renames", "--no-color", `${base}...HEAD`]);
+  const changed = new Map<string, Set<number>>();
+  let lines: Set<number> | undefined;
+  for (const line of output.toString("utf8").split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const path = line.slice(4);
+      lines = path.startsWith("b/") ? new Set() : undefined;
+      if (lines) changed.set(path.slice(2), lines);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!hunk || !lines) continue;
+    const start = Number(hunk[1]);
+    const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+    for (let n = start; n < start + count; n++) lines.add(n);
+  }
+  return changed;
+}

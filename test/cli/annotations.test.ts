@@ -60,3 +60,22 @@ describe("annotate", () => {
     expect(sink.calls.at(-1)?.[1]).toBe("1 more warning not shown as annotations: see the log");
   });
 });
+
+describe("annotate on a pull request's changed lines", () => {
+  const onLine = (line: number) => (d: Diagnostic) => d.line === line;
+
+  it("keeps warnings to the changed lines and counts the others", () => {
+    const sink = recorder();
+    annotate(diagnostics("warning", 3), sink, "see the log", onLine(2));
+    expect(sink.calls.map(([kind, message]) => `${kind}: ${message}`)).toEqual([
+      "warning: warning 2",
+      "notice: 2 more warnings not shown as annotations: see the log",
+    ]);
+  });
+
+  it("still annotates errors elsewhere, after the ones on the changed lines", () => {
+    const sink = recorder();
+    annotate(diagnostics("error", 3), sink, "see the log", onLine(3));
+    expect(sink.calls.map(([, message]) => message)).toEqual(["error 3", "error 1", "error 2"]);
+  });
+});

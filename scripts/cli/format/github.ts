@@ -11,6 +11,7 @@ export async function writeGithub(report: Report, write: (text: string) => void)
     report.diagnostics,
     await actionsCoreSink(),
     "run `npx actormap validate` for the full list",
+    report.onChangedLine,
   );
   write(`${summaryLine(report.diagnostics, report.filesChecked)}\n`);
 }

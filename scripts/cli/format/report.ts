@@ -7,6 +7,8 @@ export interface Report {
   diagnostics: Diagnostic[];
   /** How many files were read, for the summary of a clean run. */
   filesChecked: number;
+  /** For annotations: whether a diagnostic is on a line the pull request changed. */
+  onChangedLine?: (d: Diagnostic) => boolean;
 }
 
 /** The files a data folder's check read: every vendor file, readable or not, and the registry. */
