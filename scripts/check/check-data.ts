@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { UserError } from "../cli/command.js";
 import { compareDiagnostics, type Diagnostic } from "../core/diagnostic.js";
 import { codeownersPath } from "../github/codeowners.js";
-import { projectOwnersFromPackageJson } from "../github/project-owners.js";
+import { projectOwnersIn } from "../github/project-owners.js";
 import { displayPath, loadData } from "../load/load-data.js";
 import type { LoadedData } from "../load/types.js";
 import { buildModel } from "../model/build-model.js";
@@ -32,18 +31,9 @@ export function checkData(dir: string): {
 function readCodeowners(root: string): CodeownersState | undefined {
   if (!existsSync(join(root, ".github"))) return undefined;
   const path = join(root, codeownersPath);
-  const packageJson = join(root, "package.json");
-  let projectOwners: string[] = [];
-  if (existsSync(packageJson)) {
-    try {
-      projectOwners = projectOwnersFromPackageJson(readFileSync(packageJson, "utf8"));
-    } catch (error) {
-      throw new UserError(`${displayPath(packageJson)}: ${(error as Error).message}`);
-    }
-  }
   return {
     file: displayPath(path),
     text: existsSync(path) ? readFileSync(path, "utf8") : "",
-    projectOwners,
+    projectOwners: projectOwnersIn(root),
   };
 }

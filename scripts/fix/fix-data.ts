@@ -1,10 +1,8 @@
 // `actormap fix`: canonical form, missing uuids, the cluster registry and CODEOWNERS.
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { UserError } from "../cli/command.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { codeownersPath, renderCodeowners } from "../github/codeowners.js";
-import { projectOwnersFromPackageJson } from "../github/project-owners.js";
+import { projectOwnersIn } from "../github/project-owners.js";
 import { displayPath, loadData } from "../load/load-data.js";
 import type { LoadedData, RegistryFile } from "../load/types.js";
 import { buildModel } from "../model/build-model.js";
@@ -65,7 +63,7 @@ export function fixData(dir: string, now: string): FixReport {
   const root = dirname(dir);
   const codeowners = renderCodeowners(
     loaded.files.map((f) => ({ id: f.vendorId, maintainers: f.data.vendor.maintainers ?? [] })),
-    projectOwners(root),
+    projectOwnersIn(root),
   );
   const codeownersFile = join(root, codeownersPath);
   if (writeIfChanged(codeownersFile, codeowners))
@@ -101,16 +99,5 @@ function countClusterChanges(
     if (!old) report.clustersCreated++;
     else if (old.modified !== cluster.modified || old.hash !== cluster.hash)
       report.clustersUpdated++;
-  }
-}
-
-/** package.json's `actormap.owners` beside the data folder; none when there is no package.json. */
-function projectOwners(root: string): string[] {
-  const path = join(root, "package.json");
-  if (!existsSync(path)) return [];
-  try {
-    return projectOwnersFromPackageJson(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new UserError(`${displayPath(path)}: ${(error as Error).message}`);
   }
 }

@@ -1,3 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { UserError } from "../cli/command.js";
+import { displayPath } from "../load/load-data.js";
+
 /** A GitHub user (`@octocat`) or team (`@my-org/threat-intel`). */
 const handlePattern = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]+)?$/;
 
@@ -23,6 +28,17 @@ export function projectOwnersFromPackageJson(text: string): string[] {
       'package.json "actormap.owners" must be a list of GitHub handles like "@octocat" or "@org/team"',
     );
   return owners as string[];
+}
+
+/** The owners in `root/package.json`; none when there is no package.json there. */
+export function projectOwnersIn(root: string): string[] {
+  const path = join(root, "package.json");
+  if (!existsSync(path)) return [];
+  try {
+    return projectOwnersFromPackageJson(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new UserError(`${displayPath(path)}: ${(error as Error).message}`);
+  }
 }
 
 export function isTeam(handle: string): boolean {
